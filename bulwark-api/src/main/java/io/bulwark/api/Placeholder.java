@@ -1,0 +1,2 @@
+package io.bulwark.api;
+record Placeholder(String s) {}

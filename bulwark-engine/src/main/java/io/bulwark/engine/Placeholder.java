@@ -1,0 +1,2 @@
+package io.bulwark.engine;
+record Placeholder(String s) {}
