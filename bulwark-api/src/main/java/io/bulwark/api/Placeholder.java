@@ -1,2 +1,0 @@
-package io.bulwark.api;
-record Placeholder(String s) {}

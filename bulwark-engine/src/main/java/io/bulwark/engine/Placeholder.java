@@ -1,2 +1,0 @@
-package io.bulwark.engine;
-record Placeholder(String s) {}
