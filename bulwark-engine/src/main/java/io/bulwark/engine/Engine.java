@@ -1,0 +1,16 @@
+package io.bulwark.engine;
+
+import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.engine.request.ResourceRequest;
+import io.bulwark.engine.result.PolicyResponse;
+
+/**
+ * The one entry point every front end uses (webhook, background scanner, CLI): JSON trees in,
+ * results out. No I/O. Implementations are thread-safe and never throw for a rule: a rule that
+ * cannot be evaluated yields an {@code error} response.
+ */
+public interface Engine {
+
+  /** Runs the validate rules of {@code policy} (autogen rules included) against the request. */
+  PolicyResponse validate(KyvernoPolicy policy, ResourceRequest request);
+}
