@@ -1,0 +1,264 @@
+package io.bulwark.cli;
+
+import io.bulwark.api.load.LoadResult;
+import io.bulwark.api.policy.FailureAction;
+import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.api.problem.Problem;
+import io.bulwark.cli.input.Inputs;
+import io.bulwark.cli.output.BoxTable;
+import io.bulwark.cli.run.Evaluator;
+import io.bulwark.cli.run.ResultCounts;
+import io.bulwark.engine.DefaultEngine;
+import io.bulwark.engine.FailureActions;
+import io.bulwark.engine.autogen.Autogen;
+import io.bulwark.engine.result.KyvernoMessages;
+import io.bulwark.engine.result.PolicyResponse;
+import io.bulwark.engine.result.ReportResults;
+import io.bulwark.engine.result.RuleResponse;
+import io.bulwark.engine.result.RuleStatus;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code bulwark apply POLICY... --resource FILE...}: evaluates policies against resource
+ * manifests offline, prints Kyverno's report of failures and totals, and exits as {@code kyverno
+ * apply} does (1 on violations or errors, the warn exit code on warnings when asked). For each
+ * resource an Enforce policy would block, it also prints the admission webhook's denial text.
+ */
+@Command(
+    name = "apply",
+    mixinStandardHelpOptions = true,
+    description = "Applies policies to resources offline and reports the results.",
+    sortOptions = false)
+final class ApplyCommand extends CliCommand {
+
+  @Parameters(paramLabel = "POLICY", arity = "1..*",
+      description = "Policy files or directories (recursive); - reads standard input.")
+  List<String> policyPaths = new ArrayList<>();
+
+  @Option(names = {"-r", "--resource", "--resources"}, paramLabel = "FILE", split = ",",
+      description = "Resource files or directories to check; - reads standard input.")
+  List<String> resourcePaths = new ArrayList<>();
+
+  @Option(names = {"-f", "--values-file"}, paramLabel = "FILE", description = "Values file (kind: Values).")
+  String valuesFile;
+
+  @Option(names = {"-u", "--userinfo"}, paramLabel = "FILE",
+      description = "Admission info of the requester (kind: UserInfo): roles, clusterRoles, username, groups.")
+  String userInfoFile;
+
+  @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", split = ",",
+      description = "Variables as key=value pairs (variables need a later version; accepted and reported).")
+  List<String> variables = new ArrayList<>();
+
+  @Option(names = {"-t", "--table"}, description = "Show results in a table.")
+  boolean table;
+
+  @Option(names = "--detailed-results", description = "With --table, add the rule message to each row.")
+  boolean detailedResults;
+
+  @Option(names = "--audit-warn", description = "Report failures of Audit policies as warnings.")
+  boolean auditWarn;
+
+  @Option(names = "--warn-exit-code", paramLabel = "CODE", description = "Exit code when there are warnings (and no failures or errors).")
+  int warnExitCode;
+
+  @Option(names = "--warn-no-pass", description = "Exit with the warn exit code when no resource passed any policy.")
+  boolean warnNoPass;
+
+  @Option(names = {"-p", "--policy-report"}, description = "Print the results as a PolicyReport.")
+  boolean policyReport;
+
+  @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
+      description = "Namespace of the resources (with a cluster; offline, resources keep their own).")
+  String namespace;
+
+  @Option(names = "--remove-color", description = "Accepted for compatibility; output has no color.")
+  boolean removeColor;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = out();
+    if (resourcePaths.isEmpty()) {
+      err().println("Error: resource file(s) or cluster required");
+      return 1;
+    }
+    if (policyPaths.contains("-") && resourcePaths.contains("-")) {
+      err().println("Error: a stdin pipe can be used for either policies or resources, not both");
+      return 1;
+    }
+    if (valuesFile != null && !variables.isEmpty()) {
+      err().println("Error: pass the values either using set flag or values_file flag");
+      return 1;
+    }
+    var problems = new ArrayList<Problem>();
+    LoadResult<KyvernoPolicy> policies = Inputs.policies(policyPaths, System.in);
+    problems.addAll(policies.problems());
+    LoadResult<JsonNode> resources = Inputs.resources(resourcePaths, System.in);
+    problems.addAll(resources.problems());
+    Evaluator.Options options = loadOptions(valuesFile, userInfoFile, problems);
+    reportProblems(problems);
+
+    int ruleCount = policies.items().stream().mapToInt(p -> Autogen.rules(p).size()).sum();
+    if (!policyReport) {
+      out.printf("%nApplying %d policy rule(s) to %d resource(s)...%n", ruleCount, resources.items().size());
+    }
+    var evaluator = new Evaluator(new DefaultEngine());
+    var counts = new ResultCounts();
+    var allResponses = new ArrayList<PolicyResponse>();
+    var denials = new ArrayList<String>();
+    for (JsonNode resource : resources.items()) {
+      List<PolicyResponse> responses = evaluator.evaluate(policies.items(), resource, options);
+      allResponses.addAll(responses);
+      for (PolicyResponse response : responses) {
+        for (RuleResponse rule : response.rules()) {
+          counts.add(countedStatus(response, rule, options));
+        }
+      }
+      blockedMessage(resource, responses, options).ifPresent(denials::add);
+    }
+    if (policyReport) {
+      PolicyReportPrinter.print(out, allResponses, auditWarn, options);
+    } else if (table) {
+      printTable(out, allResponses);
+    } else {
+      printFailures(out, allResponses, options);
+      out.println();
+      out.println(KyvernoMessages.applySummary(counts.asMap()));
+      for (String denial : denials) {
+        out.print("\nAdmission: the webhook would deny this request with:" + denial);
+      }
+    }
+    out.flush();
+    return exitCode(counts, problems);
+  }
+
+  private RuleStatus countedStatus(PolicyResponse response, RuleResponse rule, Evaluator.Options options) {
+    return ReportResults.of(response.policy(), rule, auditWarn, namespaceOf(response.resource()),
+        options.values().namespaceLabels(namespaceOf(response.resource())));
+  }
+
+  private void printFailures(PrintWriter out, List<PolicyResponse> responses, Evaluator.Options options) {
+    for (PolicyResponse response : responses) {
+      List<RuleResponse> failed = response.rules().stream().filter(r -> r.status() == RuleStatus.FAIL).toList();
+      if (failed.isEmpty()) {
+        continue;
+      }
+      JsonNode resource = response.resource();
+      String resPath = namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
+      boolean asWarning = auditWarn && response.policy().spec().validationFailureAction() == FailureAction.AUDIT;
+      out.println("policy " + response.policy().name() + " -> resource " + resPath
+          + (asWarning ? " failed as audit warning:" : " failed:"));
+      for (int i = 0; i < failed.size(); i++) {
+        out.println((i + 1) + " - " + failed.get(i).name() + " " + failed.get(i).message());
+      }
+      out.println();
+    }
+  }
+
+  private void printTable(PrintWriter out, List<PolicyResponse> responses) {
+    List<String> headers = new ArrayList<>(List.of("ID", "POLICY", "RULE", "RESOURCE", "RESULT"));
+    if (detailedResults) {
+      headers.add("MESSAGE");
+    }
+    var boxTable = new BoxTable(headers);
+    int id = 1;
+    for (PolicyResponse response : responses) {
+      JsonNode resource = response.resource();
+      String resPath = namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
+      for (RuleResponse rule : response.rules()) {
+        List<String> row = new ArrayList<>(List.of(String.valueOf(id++), response.policy().name(), rule.name(),
+            resPath, rule.status().label()));
+        if (detailedResults) {
+          row.add(rule.message().replace('\n', ' '));
+        }
+        boxTable.add(row);
+      }
+    }
+    boxTable.print(out);
+  }
+
+  /**
+   * The denial the admission webhook would send for this resource: every failing rule of an
+   * Enforce action, and every erroring rule of a policy whose failurePolicy is Fail.
+   */
+  private java.util.Optional<String> blockedMessage(JsonNode resource, List<PolicyResponse> responses,
+      Evaluator.Options options) {
+    String ns = namespaceOf(resource);
+    Map<String, String> labels = options.values().namespaceLabels(ns);
+    SortedMap<String, SortedMap<String, String>> failures = new TreeMap<>();
+    boolean blocked = false;
+    for (PolicyResponse response : responses) {
+      KyvernoPolicy policy = response.policy();
+      SortedMap<String, String> rules = new TreeMap<>();
+      for (RuleResponse rule : response.rules()) {
+        if (rule.status() == RuleStatus.FAIL || rule.status() == RuleStatus.ERROR) {
+          rules.put(rule.name(), rule.message());
+        }
+        boolean enforced = rule.status() == RuleStatus.FAIL
+            && FailureActions.effective(policy, rule.name(), ns, labels) == FailureAction.ENFORCE;
+        boolean failsClosed = rule.status() == RuleStatus.ERROR
+            && policy.spec().failurePolicy() == io.bulwark.api.policy.FailurePolicy.FAIL;
+        blocked |= enforced || failsClosed;
+      }
+      if (!rules.isEmpty() && enforcesSomething(policy, response, ns, labels)) {
+        failures.put(policy.name(), rules);
+      }
+    }
+    if (!blocked || failures.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(KyvernoMessages.blockedMessage(resource.path("kind").asString(""), ns,
+        nameOf(resource), failures));
+  }
+
+  /** Audit-only policies run after the admission response and never appear in the denial. */
+  private static boolean enforcesSomething(KyvernoPolicy policy, PolicyResponse response, String ns,
+      Map<String, String> labels) {
+    return response.rules().stream().anyMatch(rule ->
+        FailureActions.effective(policy, rule.name(), ns, labels) == FailureAction.ENFORCE
+            || rule.status() == RuleStatus.ERROR);
+  }
+
+  private int exitCode(ResultCounts counts, List<Problem> problems) {
+    if (counts.get(RuleStatus.FAIL) > 0) {
+      err().println("Error: exit as there are policy violations");
+      return 1;
+    }
+    if (counts.get(RuleStatus.ERROR) > 0) {
+      err().println("Error: exit as there are policy errors");
+      return 1;
+    }
+    if (problems.stream().anyMatch(Problem::isError)) {
+      err().println("Error: exit as some inputs could not be loaded");
+      return 1;
+    }
+    if (counts.get(RuleStatus.WARN) > 0 && warnExitCode != 0) {
+      out().printf("exit as warnExitCode is %d%n", warnExitCode);
+      return warnExitCode;
+    }
+    if (counts.get(RuleStatus.PASS) == 0 && warnNoPass) {
+      out().println("exit as no objects satisfied policy");
+      return warnExitCode;
+    }
+    return 0;
+  }
+
+  static String namespaceOf(JsonNode resource) {
+    return resource.path("metadata").path("namespace").asString("");
+  }
+
+  static String nameOf(JsonNode resource) {
+    String name = resource.path("metadata").path("name").asString("");
+    return name.isEmpty() ? resource.path("metadata").path("generateName").asString("") : name;
+  }
+}

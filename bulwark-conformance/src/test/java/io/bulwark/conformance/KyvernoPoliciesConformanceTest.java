@@ -1,0 +1,183 @@
+package io.bulwark.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.cli.input.Inputs;
+import io.bulwark.cli.testfile.RowOutcome;
+import io.bulwark.cli.testfile.TestDiscovery;
+import io.bulwark.cli.testfile.TestFile;
+import io.bulwark.cli.testfile.TestOutcome;
+import io.bulwark.cli.testfile.TestRunner;
+import io.bulwark.engine.DefaultEngine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conformance ratchet over Kyverno's public policy library (../shared/conformance/kyverno-policies,
+ * or -Dbulwark.conformance.dir / BULWARK_CONFORMANCE_DIR). Every test file runs through the same
+ * TestRunner as {@code bulwark test}; a case passes only when Bulwark's result equals the expected
+ * one (an excluded resource counts as {@code skip}: stricter than Kyverno's CLI).
+ *
+ * <ul>
+ *   <li>{@code passing.txt} lists the cases that pass; one that stops passing fails the build. The
+ *       list only grows: {@code -Dbulwark.conformance.update=true} adds newly passing cases.
+ *   <li>{@code pending.txt} lists the in-scope cases (classic policies in pod-security/ and
+ *       best-practices/) that need a capability not built yet, each with the features it needs.
+ *       An in-scope case that needs none of them must pass.
+ * </ul>
+ */
+class KyvernoPoliciesConformanceTest {
+
+  private static final Path RESOURCES = Path.of("src/test/resources/conformance");
+  private static final Set<String> IN_SCOPE_FOLDERS = Set.of("pod-security", "best-practices");
+
+  private static Path corpus;
+  private static final List<CorpusCase> cases = new ArrayList<>();
+  private static final Map<String, Set<String>> laterFeatures = new TreeMap<>();
+
+  @BeforeAll
+  static void runCorpus() {
+    corpus = corpusDir();
+    assumeTrue(corpus != null, "Kyverno policy corpus not found: set -Dbulwark.conformance.dir or"
+        + " BULWARK_CONFORMANCE_DIR to the folder holding kyverno-policies/ (../shared/conformance in CI)");
+    Path library = corpus.resolve("kyverno-policies");
+    TestDiscovery.Found found = TestDiscovery.find(List.of(library.toString()), "kyverno-test.yaml");
+    var runner = new TestRunner(new DefaultEngine());
+    PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+    for (TestFile test : found.tests()) {
+      String relative = library.relativize(test.path()).toString();
+      String folder = relative.substring(0, relative.indexOf('/'));
+      TestOutcome outcome = runner.run(test, e -> true, quiet);
+      List<KyvernoPolicy> policies = Inputs.policies(
+          test.policies().stream().map(p -> test.directory().resolve(p).normalize().toString()).toList(), null).items();
+      for (RowOutcome row : outcome.rows()) {
+        var c = new CorpusCase(CorpusCase.id(relative, row), folder, row);
+        cases.add(c);
+        Set<String> later = new LinkedHashSet<>();
+        policies.stream().filter(p -> p.name().equals(row.expectation().policyName())).findFirst()
+            .ifPresentOrElse(
+                p -> PolicyFeatures.of(p, row.expectation().rule()).stream()
+                    .filter(PolicyFeatures.LATER::contains).forEach(later::add),
+                () -> later.add("not a classic policy"));
+        laterFeatures.put(c.id(), later);
+      }
+    }
+    printCounts();
+  }
+
+  @Test
+  void noListedCaseStopsPassing() throws IOException {
+    Set<String> listed = readLines("passing.txt");
+    Set<String> passingNow = cases.stream().filter(CorpusCase::passes).map(CorpusCase::id)
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> regressed = new TreeSet<>(listed);
+    regressed.removeAll(passingNow);
+    Set<String> newlyPassing = new TreeSet<>(passingNow);
+    newlyPassing.removeAll(listed);
+    if (Boolean.getBoolean("bulwark.conformance.update")) {
+      var all = new TreeSet<>(listed);
+      all.addAll(passingNow);
+      all.removeAll(regressed);
+      write("passing.txt", all);
+    } else if (!newlyPassing.isEmpty()) {
+      System.out.println("conformance: " + newlyPassing.size() + " cases pass that passing.txt does not list;"
+          + " run with -Dbulwark.conformance.update=true to add them");
+    }
+    assertThat(regressed).as("cases in passing.txt that no longer pass").isEmpty();
+  }
+
+  @Test
+  void everyInScopeCaseWithoutLaterFeaturesPasses() throws IOException {
+    var pending = new TreeMap<String, String>();
+    var mustPass = new TreeSet<String>();
+    for (CorpusCase c : cases) {
+      if (!IN_SCOPE_FOLDERS.contains(c.folder()) || c.passes()) {
+        continue;
+      }
+      Set<String> later = laterFeatures.get(c.id());
+      if (later.isEmpty()) {
+        mustPass.add(c.id() + "  (" + c.outcome().reason() + ")");
+      } else {
+        pending.put(c.id(), "needs " + String.join(", ", later));
+      }
+    }
+    if (Boolean.getBoolean("bulwark.conformance.update")) {
+      write("pending.txt", pending.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue())
+          .collect(Collectors.toCollection(TreeSet::new)));
+    }
+    assertThat(mustPass).as("in-scope cases that need no later feature but fail").isEmpty();
+    Set<String> listedPending = readLines("pending.txt").stream().map(l -> l.split("\t", 2)[0])
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(listedPending).as("pending.txt lists exactly the in-scope cases that need later features")
+        .isEqualTo(pending.keySet());
+  }
+
+  private static void printCounts() {
+    var byFolder = new TreeMap<String, int[]>();
+    for (CorpusCase c : cases) {
+      int[] counts = byFolder.computeIfAbsent(c.folder(), f -> new int[2]);
+      counts[c.passes() ? 0 : 1]++;
+    }
+    var out = new StringWriter();
+    out.append("conformance over ").append(String.valueOf(corpus)).append('\n');
+    out.append(String.format("%-32s %6s %6s%n", "folder", "pass", "fail"));
+    int pass = 0;
+    int fail = 0;
+    for (var entry : byFolder.entrySet()) {
+      out.append(String.format("%-32s %6d %6d%n", entry.getKey(), entry.getValue()[0], entry.getValue()[1]));
+      pass += entry.getValue()[0];
+      fail += entry.getValue()[1];
+    }
+    out.append(String.format("%-32s %6d %6d%n", "total", pass, fail));
+    System.out.print(out);
+  }
+
+  private static Path corpusDir() {
+    String configured = System.getProperty("bulwark.conformance.dir", System.getenv("BULWARK_CONFORMANCE_DIR"));
+    List<Path> candidates = new ArrayList<>();
+    if (configured != null && !configured.isBlank()) {
+      candidates.add(Path.of(configured));
+    }
+    candidates.add(Path.of("../../shared/conformance"));
+    candidates.add(Path.of("../shared/conformance"));
+    return candidates.stream().filter(p -> Files.isDirectory(p.resolve("kyverno-policies"))).findFirst()
+        .map(Path::normalize).orElse(null);
+  }
+
+  private static Set<String> readLines(String name) throws IOException {
+    Path file = RESOURCES.resolve(name);
+    if (!Files.exists(file)) {
+      return new TreeSet<>();
+    }
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static void write(String name, Set<String> lines) {
+    try {
+      Files.writeString(RESOURCES.resolve(name), lines.stream().collect(Collectors.joining("\n", "", "\n")),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

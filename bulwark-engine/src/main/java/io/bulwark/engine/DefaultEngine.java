@@ -1,0 +1,60 @@
+package io.bulwark.engine;
+
+import io.bulwark.api.policy.ApplyRules;
+import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.api.policy.Rule;
+import io.bulwark.engine.autogen.Autogen;
+import io.bulwark.engine.match.RuleMatcher;
+import io.bulwark.engine.request.ResourceRequest;
+import io.bulwark.engine.result.PolicyResponse;
+import io.bulwark.engine.result.RuleResponse;
+import io.bulwark.engine.result.RuleStatus;
+import io.bulwark.engine.validate.ValidationHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine as Kyverno runs classic policies: for each rule (autogen rules included) that
+ * selects the request, evaluate it; rules that do not match give no response. Thread-safe and
+ * stateless.
+ */
+public final class DefaultEngine implements Engine {
+
+  private final ValidationHandler validation = new ValidationHandler();
+
+  @Override
+  public PolicyResponse validate(KyvernoPolicy policy, ResourceRequest request) {
+    List<RuleResponse> responses = new ArrayList<>();
+    boolean applyOne = policy.spec().applyRules() == ApplyRules.ONE;
+    for (Rule rule : Autogen.rules(policy)) {
+      if (!rule.isValidate()) {
+        continue;
+      }
+      if (!RuleMatcher.match(policy, rule, request).matched()) {
+        continue;
+      }
+      Optional<RuleResponse> response = evaluate(rule, request);
+      response.ifPresent(responses::add);
+      if (applyOne && response.filter(DefaultEngine::applied).isPresent()) {
+        break;
+      }
+    }
+    return new PolicyResponse(policy, request.subject(), responses);
+  }
+
+  private Optional<RuleResponse> evaluate(Rule rule, ResourceRequest request) {
+    try {
+      return validation.validate(rule, request);
+    } catch (RuntimeException bug) {
+      // A rule must never take the others down: an unexpected failure is this rule's error.
+      return Optional.of(RuleResponse.of(rule.name(), rule.action().typeName(), RuleStatus.ERROR,
+          "internal error while evaluating the rule: " + bug));
+    }
+  }
+
+  /** Kyverno's "rules applied" count: rules that passed or failed. */
+  private static boolean applied(RuleResponse response) {
+    return response.status() == RuleStatus.PASS || response.status() == RuleStatus.FAIL;
+  }
+}
