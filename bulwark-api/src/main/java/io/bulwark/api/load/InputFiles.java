@@ -8,8 +8,8 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -61,8 +61,11 @@ public final class InputFiles {
     for (String path : paths) {
       if (STDIN.equals(path)) {
         if (stdinRead) {
-          problems.add(Problem.warning(SourceLocation.unknown(STDIN_LABEL), FieldPath.root(),
-              "standard input is read once; repeated \"-\" ignored"));
+          problems.add(
+              Problem.warning(
+                  SourceLocation.unknown(STDIN_LABEL),
+                  FieldPath.root(),
+                  "standard input is read once; repeated \"-\" ignored"));
         } else {
           stdinRead = true;
           readStdin(stdin, sources, problems);
@@ -99,21 +102,23 @@ public final class InputFiles {
     try {
       // The walk itself does not follow links, but a directory the user named is always entered.
       directory = link.toRealPath();
-      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (isInputFile(file) && (attributes.isRegularFile() || Files.isRegularFile(file))) {
-            files.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          directory,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (isInputFile(file) && (attributes.isRegularFile() || Files.isRegularFile(file))) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException failure) {
-          problems.add(unreadable(labelFor(given, directory, file), failure));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) {
+              problems.add(unreadable(labelFor(given, directory, file), failure));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       problems.add(unreadable(given, e));
       return;
@@ -132,13 +137,15 @@ public final class InputFiles {
     }
   }
 
-  private static void addText(String label, byte[] bytes, List<Source> sources, List<Problem> problems) {
+  private static void addText(
+      String label, byte[] bytes, List<Source> sources, List<Problem> problems) {
     Optional<String> text = TextDecoding.decode(bytes);
     if (text.isPresent()) {
       sources.add(new Source(label, text.get()));
     } else {
-      problems.add(Problem.error(SourceLocation.unknown(label), FieldPath.root(),
-          "not valid UTF-8 or UTF-16 text"));
+      problems.add(
+          Problem.error(
+              SourceLocation.unknown(label), FieldPath.root(), "not valid UTF-8 or UTF-16 text"));
     }
   }
 
@@ -172,7 +179,8 @@ public final class InputFiles {
       reason = "no such file or directory";
     } else if (failure instanceof AccessDeniedException) {
       reason = "permission denied";
-    } else if (failure instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+    } else if (failure instanceof FileSystemException fileSystem
+        && fileSystem.getReason() != null) {
       reason = fileSystem.getReason().toLowerCase(Locale.ROOT);
     } else {
       reason = "cannot read: " + failure.getMessage();

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Bytes to text the way go-yaml reads them: UTF-8, or UTF-16 when a byte order mark says so. A
- * UTF-8 byte order mark is dropped. Anything that is not valid text is refused rather than
- * silently repaired, so a binary file gives a clear problem instead of odd YAML errors.
+ * UTF-8 byte order mark is dropped. Anything that is not valid text is refused rather than silently
+ * repaired, so a binary file gives a clear problem instead of odd YAML errors.
  */
 final class TextDecoding {
 
@@ -26,13 +26,16 @@ final class TextDecoding {
     return strict(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0, StandardCharsets.UTF_8);
   }
 
-  private static Optional<String> strict(byte[] bytes, int offset, java.nio.charset.Charset charset) {
+  private static Optional<String> strict(
+      byte[] bytes, int offset, java.nio.charset.Charset charset) {
     try {
-      return Optional.of(charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString());
+      return Optional.of(
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+              .toString());
     } catch (CharacterCodingException notText) {
       return Optional.empty();
     }

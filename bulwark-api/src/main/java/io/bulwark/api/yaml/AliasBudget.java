@@ -33,7 +33,8 @@ final class AliasBudget {
     if (decodeCount >= RATIO_RANGE_HIGH) {
       return 0.10;
     }
-    double progress = (double) (decodeCount - RATIO_RANGE_LOW) / (RATIO_RANGE_HIGH - RATIO_RANGE_LOW);
+    double progress =
+        (double) (decodeCount - RATIO_RANGE_LOW) / (RATIO_RANGE_HIGH - RATIO_RANGE_LOW);
     return 0.99 - 0.89 * progress;
   }
 }

@@ -60,7 +60,10 @@ final class DocumentSplitter {
     }
   }
 
-  /** Kyverno's {@code IsEmptyDocument}: only blank lines, comments and {@code ---}/{@code ...} markers. */
+  /**
+   * Kyverno's {@code IsEmptyDocument}: only blank lines, comments and {@code ---}/{@code ...}
+   * markers.
+   */
   static boolean isEmpty(String document) {
     for (String line : document.split("\n", -1)) {
       String trimmed = line.strip();

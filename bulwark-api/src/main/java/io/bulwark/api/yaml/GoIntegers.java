@@ -9,8 +9,8 @@ import java.util.Optional;
  * the base: {@code 0x} hex, {@code 0o} or a bare leading {@code 0} octal, {@code 0b} binary,
  * otherwise decimal. Callers remove {@code _} separators first, as go-yaml does.
  *
- * <p>The distinction between a syntax error and a range error matters: go-yaml only tries a
- * big integer after ParseUint reports a range error.
+ * <p>The distinction between a syntax error and a range error matters: go-yaml only tries a big
+ * integer after ParseUint reports a range error.
  */
 final class GoIntegers {
 
@@ -33,7 +33,10 @@ final class GoIntegers {
 
   private GoIntegers() {}
 
-  /** {@code strconv.ParseUint(s, 0, 64)}: no sign allowed; the value is returned as 64 unsigned bits. */
+  /**
+   * {@code strconv.ParseUint(s, 0, 64)}: no sign allowed; the value is returned as 64 unsigned
+   * bits.
+   */
   static Result parseUnsigned(String s) {
     if (s.isEmpty()) {
       return Result.SYNTAX_ERROR;
@@ -42,12 +45,13 @@ final class GoIntegers {
     int start = 0;
     if (s.charAt(0) == '0') {
       char prefix = s.length() >= 3 ? lower(s.charAt(1)) : 0;
-      base = switch (prefix) {
-        case 'b' -> 2;
-        case 'o' -> 8;
-        case 'x' -> 16;
-        default -> 8;
-      };
+      base =
+          switch (prefix) {
+            case 'b' -> 2;
+            case 'o' -> 8;
+            case 'x' -> 16;
+            default -> 8;
+          };
       start = base == 8 && prefix != 'o' ? 1 : 2;
     }
     long cutoff = Long.divideUnsigned(-1L, base) + 1;
@@ -96,12 +100,13 @@ final class GoIntegers {
     int base = 10;
     String digits = body;
     if (body.length() >= 2 && body.charAt(0) == '0') {
-      base = switch (lower(body.charAt(1))) {
-        case 'b' -> 2;
-        case 'o' -> 8;
-        case 'x' -> 16;
-        default -> 8;
-      };
+      base =
+          switch (lower(body.charAt(1))) {
+            case 'b' -> 2;
+            case 'o' -> 8;
+            case 'x' -> 16;
+            default -> 8;
+          };
       digits = body.substring(base == 8 && lower(body.charAt(1)) != 'o' ? 1 : 2);
     }
     if (digits.isEmpty()) {

@@ -35,9 +35,9 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
  *       strings. Details in {@link PlainScalars}.
  *   <li>Map keys are resolved too, then printed as JSON keys: {@code on:} is {@code "true"}.
  *   <li>Anchors, aliases and {@code <<} merge keys work; duplicate keys are problems.
- *   <li>The stream is split on {@code ---} lines first, as Kyverno does, and documents holding
- *       only comments are skipped. Within a piece, only the first document counts; text after a
- *       {@code ...} end marker is ignored, as go-yaml's Unmarshal ignores it.
+ *   <li>The stream is split on {@code ---} lines first, as Kyverno does, and documents holding only
+ *       comments are skipped. Within a piece, only the first document counts; text after a {@code
+ *       ...} end marker is ignored, as go-yaml's Unmarshal ignores it.
  *   <li>A document may be an object, a list or a scalar; callers decide what they accept.
  * </ul>
  *
@@ -45,15 +45,16 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
  */
 public final class KubeYaml {
 
-  private static final LoadSettings SETTINGS = LoadSettings.builder()
-      // Every scalar is resolved here, from its style, so snakeyaml need not guess types.
-      .setSchema(new FailsafeSchema())
-      .setAllowNonScalarKeys(true)
-      // Alias bombs are caught by AliasBudget with go-yaml's rule, which admits more honest reuse.
-      .setMaxAliasesForCollections(Integer.MAX_VALUE)
-      .setCodePointLimit(Integer.MAX_VALUE)
-      .setParseComments(false)
-      .build();
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          // Every scalar is resolved here, from its style, so snakeyaml need not guess types.
+          .setSchema(new FailsafeSchema())
+          .setAllowNonScalarKeys(true)
+          // AliasBudget stops alias bombs with go-yaml's own limit, which is less strict.
+          .setMaxAliasesForCollections(Integer.MAX_VALUE)
+          .setCodePointLimit(Integer.MAX_VALUE)
+          .setParseComments(false)
+          .build();
 
   private KubeYaml() {}
 
@@ -61,9 +62,9 @@ public final class KubeYaml {
    * Every non-empty document of {@code text}.
    *
    * @param file the label used in problems and documents, usually the path as the user gave it
-   * @throws InvalidInputException with every problem found, when any document has one; one
-   *     syntax error gives exactly one problem, at its line and column. No document is returned
-   *     then, not even the good ones: use {@link #parseLenient} for those.
+   * @throws InvalidInputException with every problem found, when any document has one; one syntax
+   *     error gives exactly one problem, at its line and column. No document is returned then, not
+   *     even the good ones: use {@link #parseLenient} for those.
    */
   public static List<YamlDocument> parse(String file, String text) {
     return parseLenient(file, text).orThrow();
@@ -79,7 +80,8 @@ public final class KubeYaml {
     Objects.requireNonNull(text, "text");
     var problems = new ArrayList<Problem>();
     var documents = new ArrayList<YamlDocument>();
-    List<DocumentSplitter.Chunk> chunks = DocumentSplitter.split(file, withoutByteOrderMark(text), problems);
+    List<DocumentSplitter.Chunk> chunks =
+        DocumentSplitter.split(file, withoutByteOrderMark(text), problems);
     for (int index = 0; index < chunks.size(); index++) {
       read(file, index, chunks.get(index), problems).ifPresent(documents::add);
     }
@@ -91,7 +93,9 @@ public final class KubeYaml {
       String file, int index, DocumentSplitter.Chunk chunk, List<Problem> problems) {
     int before = problems.size();
     try {
-      var composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, chunk.text())));
+      var composer =
+          new Composer(
+              SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, chunk.text())));
       if (!composer.hasNext()) {
         return Optional.empty();
       }
@@ -106,9 +110,11 @@ public final class KubeYaml {
       problems.add(SyntaxErrors.toProblem(file, chunk, syntax));
     } catch (StackOverflowError tooDeep) {
       // snakeyaml's composer recurses once per nesting level and has no depth limit of its own.
-      problems.add(Problem.error(
-          new SourceLocation(file, chunk.firstLine() + 1, 1), FieldPath.root(),
-          "document is nested too deeply"));
+      problems.add(
+          Problem.error(
+              new SourceLocation(file, chunk.firstLine() + 1, 1),
+              FieldPath.root(),
+              "document is nested too deeply"));
     }
     return Optional.empty();
   }

@@ -136,18 +136,24 @@ final class NodeConverter {
       }
       Node first = written.put(key, keyNode);
       if (first != null) {
-        problem(keyNode, trail.key(key),
+        problem(
+            keyNode,
+            trail.key(key),
             "mapping key \"" + key + "\" already defined at line " + lineOf(first));
       }
       Converted value = convert(tuple.getValueNode(), trail.key(key));
       object.set(key, value.tree());
-      source.putField(key, new SourceNode.Field(lineOf(keyNode), columnOf(keyNode), value.source()));
+      source.putField(
+          key, new SourceNode.Field(lineOf(keyNode), columnOf(keyNode), value.source()));
       size += 1 + value.size();
     }
     return new Converted(object, source, size);
   }
 
-  /** Adds the entries of the merged map(s) that {@code object} does not have yet; returns their size. */
+  /**
+   * Adds the entries of the merged map(s) that {@code object} does not have yet; returns their
+   * size.
+   */
   private long merge(Node value, ObjectNode object, SourceNode source, Trail trail) {
     List<Node> maps = new ArrayList<>();
     if (value instanceof MappingNode) {
@@ -207,18 +213,25 @@ final class NodeConverter {
     }
     Tag tag = scalar.getTag();
     if (Tag.BINARY.equals(tag)) {
-      return TaggedScalars.binary(text).orElseGet(() -> {
-        problem(scalar, trail, "!!binary value contains invalid base64 data");
-        return JSON.nullNode();
-      });
+      return TaggedScalars.binary(text)
+          .orElseGet(
+              () -> {
+                problem(scalar, trail, "!!binary value contains invalid base64 data");
+                return JSON.nullNode();
+              });
     }
-    if (Tag.BOOL.equals(tag) || Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)
-        || Tag.NULL.equals(tag) || TIMESTAMP.equals(tag)) {
+    if (Tag.BOOL.equals(tag)
+        || Tag.INT.equals(tag)
+        || Tag.FLOAT.equals(tag)
+        || Tag.NULL.equals(tag)
+        || TIMESTAMP.equals(tag)) {
       String wanted = tag.getValue().substring(Tag.PREFIX.length());
-      return TaggedScalars.typed(text, wanted).orElseGet(() -> {
-        problem(scalar, trail, TaggedScalars.mismatch(text, wanted));
-        return JSON.nullNode();
-      });
+      return TaggedScalars.typed(text, wanted)
+          .orElseGet(
+              () -> {
+                problem(scalar, trail, TaggedScalars.mismatch(text, wanted));
+                return JSON.nullNode();
+              });
     }
     // !!str, and tags go-yaml does not resolve (custom "!Foo"), keep the text.
     return JSON.stringNode(text);
@@ -237,8 +250,8 @@ final class NodeConverter {
   }
 
   private void problem(Node at, Trail trail, String message) {
-    problems.add(Problem.error(
-        new SourceLocation(file, lineOf(at), columnOf(at)), trail.toPath(), message));
+    problems.add(
+        Problem.error(new SourceLocation(file, lineOf(at), columnOf(at)), trail.toPath(), message));
   }
 
   private Abandon abandon(Node at, Trail trail, String message) {

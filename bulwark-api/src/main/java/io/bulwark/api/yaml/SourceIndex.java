@@ -31,8 +31,8 @@ public final class SourceIndex {
   }
 
   /**
-   * Where {@code path} is written: the key of a map entry, the start of a list item or of the
-   * root; the nearest existing ancestor's location when {@code path} does not exist.
+   * Where {@code path} is written: the key of a map entry, the start of a list item or of the root;
+   * the nearest existing ancestor's location when {@code path} does not exist.
    */
   public SourceLocation locate(FieldPath path) {
     return find(path, false);

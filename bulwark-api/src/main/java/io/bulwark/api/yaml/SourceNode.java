@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where one value of a converted document starts (1-based line and column), and where its
- * children sit. Mirrors the {@code JsonNode} tree: a mapping has fields, a sequence has items, a
- * scalar has neither. A subtree reached through several aliases is shared, which is why key
- * positions live in the parent's {@link Field} and not here.
+ * Where one value of a converted document starts (1-based line and column), and where its children
+ * sit. Mirrors the {@code JsonNode} tree: a mapping has fields, a sequence has items, a scalar has
+ * neither. A subtree reached through several aliases is shared, which is why key positions live in
+ * the parent's {@link Field} and not here.
  *
  * <p>Filled by {@link NodeConverter} and read-only afterwards.
  */

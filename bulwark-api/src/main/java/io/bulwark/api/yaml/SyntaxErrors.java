@@ -26,14 +26,15 @@ final class SyntaxErrors {
     if (failure instanceof MarkedYamlEngineException marked) {
       Mark mark = marked.getProblemMark().or(marked::getContextMark).orElse(null);
       if (mark != null) {
-        location = new SourceLocation(
-            file, chunk.firstLine() + mark.getLine() + 1, mark.getColumn() + 1);
+        location =
+            new SourceLocation(file, chunk.firstLine() + mark.getLine() + 1, mark.getColumn() + 1);
       }
       message = describe(marked.getProblem(), marked.getContext());
     } else if (failure instanceof ReaderException reader) {
       location = locateCodePoint(file, chunk, reader.getPosition());
-      message = String.format(
-          Locale.ROOT, "control character U+%04X is not allowed", reader.getCodePoint());
+      message =
+          String.format(
+              Locale.ROOT, "control character U+%04X is not allowed", reader.getCodePoint());
     } else {
       message = String.valueOf(failure.getMessage());
     }
@@ -49,7 +50,9 @@ final class SyntaxErrors {
       return "found a tab character that cannot start any token (indent with spaces)";
     }
     if (problem.startsWith("found undefined alias ")) {
-      return "unknown anchor '" + problem.substring("found undefined alias ".length()) + "' referenced";
+      return "unknown anchor '"
+          + problem.substring("found undefined alias ".length())
+          + "' referenced";
     }
     if (problem.startsWith("expected <block end>, but found")) {
       return context != null && context.contains("block mapping")
@@ -58,20 +61,23 @@ final class SyntaxErrors {
     }
     int but = problem.indexOf(", but ");
     if (problem.startsWith("expected ") && but > 0) {
-      return "did not find expected " + problem.substring("expected ".length(), but)
-          .replace("'<", "<").replace(">'", ">");
+      return "did not find expected "
+          + problem.substring("expected ".length(), but).replace("'<", "<").replace(">'", ">");
     }
     int indentationHint = problem.indexOf(". (Do not use ");
     String message = indentationHint > 0 ? problem.substring(0, indentationHint) : problem;
     return message.replace("end of stream", "end of file").replace("<stream end>", "end of file");
   }
 
-  private static SourceLocation locateCodePoint(String file, DocumentSplitter.Chunk chunk, int codePoint) {
+  private static SourceLocation locateCodePoint(
+      String file, DocumentSplitter.Chunk chunk, int codePoint) {
     String text = chunk.text();
     int line = chunk.firstLine() + 1;
     int column = 1;
     int seen = 0;
-    for (int i = 0; i < text.length() && seen < codePoint; i += Character.charCount(text.codePointAt(i))) {
+    for (int i = 0;
+        i < text.length() && seen < codePoint;
+        i += Character.charCount(text.codePointAt(i))) {
       if (text.charAt(i) == '\n') {
         line++;
         column = 1;

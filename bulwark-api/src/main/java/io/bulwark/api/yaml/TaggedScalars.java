@@ -42,7 +42,12 @@ final class TaggedScalars {
 
   /** go-yaml's wording: {@code cannot decode !!str `abc` as a !!int}. */
   static String mismatch(String text, String wanted) {
-    return "cannot decode !!" + kind(PlainScalars.resolve(text)) + " `" + text + "` as a !!" + wanted;
+    return "cannot decode !!"
+        + kind(PlainScalars.resolve(text))
+        + " `"
+        + text
+        + "` as a !!"
+        + wanted;
   }
 
   /**

@@ -36,8 +36,10 @@ class InputFilesTest {
 
     String base = root.resolve("policies").toString();
     assertThat(result.problems()).isEmpty();
-    assertThat(result.sources()).extracting(Source::label).containsExactly(
-        base + "/a.yml", base + "/b.yaml", base + "/sub/c.json", base + "/sub/z/d.yaml");
+    assertThat(result.sources())
+        .extracting(Source::label)
+        .containsExactly(
+            base + "/a.yml", base + "/b.yaml", base + "/sub/c.json", base + "/sub/z/d.yaml");
     assertThat(result.sources()).extracting(Source::text).containsExactly("a", "b", "c", "d");
   }
 
@@ -57,7 +59,9 @@ class InputFilesTest {
 
     ReadResult result = read(List.of(root + "/" + given));
 
-    assertThat(result.sources()).extracting(Source::label).containsExactly(root + "/" + expectedSuffix);
+    assertThat(result.sources())
+        .extracting(Source::label)
+        .containsExactly(root + "/" + expectedSuffix);
   }
 
   @Test
@@ -66,7 +70,8 @@ class InputFilesTest {
 
     ReadResult result = read(List.of(root.resolve("policy.txt").toString()));
 
-    assertThat(result.sources()).containsExactly(new Source(root.resolve("policy.txt").toString(), "kind: Policy"));
+    assertThat(result.sources())
+        .containsExactly(new Source(root.resolve("policy.txt").toString(), "kind: Policy"));
   }
 
   @Test
@@ -77,9 +82,10 @@ class InputFilesTest {
 
     ReadResult result = InputFiles.readAll(List.of("-", file, "-"), stdin);
 
-    assertThat(result.sources()).containsExactly(
-        new Source(InputFiles.STDIN_LABEL, "from stdin"), new Source(file, "a"));
-    assertThat(result.problems()).extracting(Problem::render)
+    assertThat(result.sources())
+        .containsExactly(new Source(InputFiles.STDIN_LABEL, "from stdin"), new Source(file, "a"));
+    assertThat(result.problems())
+        .extracting(Problem::render)
         .containsExactly("<stdin>: warning: standard input is read once; repeated \"-\" ignored");
     assertThat(result.hasErrors()).isFalse();
   }
@@ -92,7 +98,8 @@ class InputFilesTest {
     ReadResult result = read(List.of(missing, root.resolve("ok.yaml").toString()));
 
     assertThat(result.sources()).extracting(Source::text).containsExactly("ok");
-    assertThat(result.problems()).extracting(Problem::render)
+    assertThat(result.problems())
+        .extracting(Problem::render)
         .containsExactly(missing + ": no such file or directory");
     assertThat(result.hasErrors()).isTrue();
   }
@@ -106,7 +113,9 @@ class InputFilesTest {
     ReadResult result = read(List.of(root.toString()));
 
     assertThat(result.sources()).extracting(Source::text).containsExactly("a: 2", "a: 1");
-    assertThat(result.problems()).extracting(Problem::message).containsExactly("not valid UTF-8 or UTF-16 text");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("not valid UTF-8 or UTF-16 text");
   }
 
   @Test

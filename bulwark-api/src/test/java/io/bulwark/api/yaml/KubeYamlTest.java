@@ -19,7 +19,9 @@ class KubeYamlTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** Values as kubectl / Kyverno see them: the JSON sigs.k8s.io/yaml produces, before re-parsing. */
+  /**
+   * Values as kubectl / Kyverno see them: the JSON sigs.k8s.io/yaml produces, before re-parsing.
+   */
   static Stream<Arguments> values() {
     return Stream.of(
         arguments("v: on", "true"),
@@ -52,7 +54,16 @@ class KubeYamlTest {
         arguments("v: |2\n    indented\n", "\"  indented\\n\""),
         arguments("v: | # Comment\n\n literal\n\n \ttext\n\n", "\"\\nliteral\\n\\n\\ttext\\n\""),
         arguments(
-            "v: > # Comment\n\n folded\n line\n \n next\n line\n  * one\n  * two\n\n last\n line\n\n",
+            "v: > # Comment\n\n"
+                + " folded\n"
+                + " line\n"
+                + " \n"
+                + " next\n"
+                + " line\n"
+                + "  * one\n"
+                + "  * two\n\n"
+                + " last\n"
+                + " line\n\n",
             "\"\\nfolded line\\nnext line\\n * one\\n * two\\n\\nlast line\\n\""),
         arguments("v: |\n  on\n", "\"on\\n\""),
         // Explicit tags.
@@ -68,7 +79,8 @@ class KubeYamlTest {
         arguments("v: !Custom 12", "\"12\""),
         arguments("v: !Custom {a: on}", "{\"a\":true}"),
         // JSON is YAML here, tabs included, as go-yaml reads it.
-        arguments("{\n\t\"v\": {\"n\": 1e3, \"b\": true, \"s\": \"on\", \"l\": [1,\t2]}\n}",
+        arguments(
+            "{\n\t\"v\": {\"n\": 1e3, \"b\": true, \"s\": \"on\", \"l\": [1,\t2]}\n}",
             "{\"n\":1000.0,\"b\":true,\"s\":\"on\",\"l\":[1,2]}"));
   }
 
@@ -113,7 +125,8 @@ class KubeYamlTest {
     return Stream.of(
         // Syntax errors: one problem, at the scanner's position, in libyaml's words.
         arguments("a: b: c\n", "f.yaml:1:5: mapping values are not allowed here"),
-        arguments("a:\n\tb: 1\n",
+        arguments(
+            "a:\n\tb: 1\n",
             "f.yaml:2:1: found a tab character that cannot start any token (indent with spaces)"),
         arguments("a: [1, 2\n", "f.yaml:2:1: did not find expected ',' or ']'"),
         arguments("a: {b: 1\n", "f.yaml:2:1: did not find expected ',' or '}'"),
@@ -127,38 +140,55 @@ class KubeYamlTest {
         arguments("key: \"bad \\q\"\n", "f.yaml:1:12: found unknown escape character q(113)"),
         arguments("x: 1\ny: \u0007\n", "f.yaml:2:4: control character U+0007 is not allowed"),
         // A syntax error in a later document reports the line in the whole stream.
-        arguments("a: 1\n---\nb: 1\n---\nc: d: e\n", "f.yaml:5:5: mapping values are not allowed here"),
+        arguments(
+            "a: 1\n---\nb: 1\n---\nc: d: e\n", "f.yaml:5:5: mapping values are not allowed here"),
         // What go-yaml v2 or sigs.k8s.io/yaml reject after parsing.
-        arguments("a: 1\nb: 2\na: 3\n", "f.yaml:3:1: a: mapping key \"a\" already defined at line 1"),
-        arguments("m:\n  on: 1\n  true: 2\n", "f.yaml:3:3: m.true: mapping key \"true\" already defined at line 2"),
-        arguments("m:\n  1: a\n  \"1\": b\n", "f.yaml:3:3: m.1: mapping key \"1\" already defined at line 2"),
+        arguments(
+            "a: 1\nb: 2\na: 3\n", "f.yaml:3:1: a: mapping key \"a\" already defined at line 1"),
+        arguments(
+            "m:\n  on: 1\n  true: 2\n",
+            "f.yaml:3:3: m.true: mapping key \"true\" already defined at line 2"),
+        arguments(
+            "m:\n  1: a\n  \"1\": b\n",
+            "f.yaml:3:3: m.1: mapping key \"1\" already defined at line 2"),
         arguments("~: a\n", "f.yaml:1:1: unsupported map key: null"),
-        arguments("18446744073709551615: a\n",
+        arguments(
+            "18446744073709551615: a\n",
             "f.yaml:1:1: unsupported map key: 18446744073709551615 (integer outside int64)"),
         arguments("? [a]\n: 1\n", "f.yaml:1:3: invalid map key: a list cannot be a key"),
-        arguments("m:\n  <<: 1\n", "f.yaml:2:7: m: map merge requires map or sequence of maps as the value"),
-        arguments("m:\n  <<: [{a: 1}, 2]\n", "f.yaml:2:7: m: map merge requires map or sequence of maps as the value"),
+        arguments(
+            "m:\n  <<: 1\n",
+            "f.yaml:2:7: m: map merge requires map or sequence of maps as the value"),
+        arguments(
+            "m:\n  <<: [{a: 1}, 2]\n",
+            "f.yaml:2:7: m: map merge requires map or sequence of maps as the value"),
         arguments("a: &r [1, *r]\n", "f.yaml:1:4: a[1]: anchor 'r' value contains itself"),
         arguments("v: !!int abc\n", "f.yaml:1:4: v: cannot decode !!str `abc` as a !!int"),
         arguments("v: !!bool 1\n", "f.yaml:1:4: v: cannot decode !!int `1` as a !!bool"),
-        arguments("v: !!binary '%%%'\n", "f.yaml:1:4: v: !!binary value contains invalid base64 data"),
-        arguments("a: 1\n--- {b: 2}\n",
-            "f.yaml:2:1: invalid document separator: only a comment may follow \"---\" on its line"));
+        arguments(
+            "v: !!binary '%%%'\n", "f.yaml:1:4: v: !!binary value contains invalid base64 data"),
+        arguments(
+            "a: 1\n--- {b: 2}\n",
+            "f.yaml:2:1: invalid document separator: only a comment may follow \"---\" on its"
+                + " line"));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
   @MethodSource("invalidInputs")
   void rendersOneProblemPerInvalidInput(String yaml, String expected) {
     assertThatThrownBy(() -> KubeYaml.parse("f.yaml", yaml))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.problems()).extracting(Problem::render).containsExactly(expected);
-          assertThat(e.getMessage()).isEqualTo(expected);
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.problems()).extracting(Problem::render).containsExactly(expected);
+              assertThat(e.getMessage()).isEqualTo(expected);
+            });
   }
 
   @Test
   void skipsEmptyDocumentsAndCountsTheRest() {
-    String stream = """
+    String stream =
+        """
         # leading comment
         ---
         a: 1
@@ -175,7 +205,9 @@ class KubeYamlTest {
 
     List<YamlDocument> documents = KubeYaml.parse("multi.yaml", stream);
 
-    assertThat(documents).extracting(d -> d.tree().toString()).containsExactly("{\"a\":1}", "{\"b\":2}");
+    assertThat(documents)
+        .extracting(d -> d.tree().toString())
+        .containsExactly("{\"a\":1}", "{\"b\":2}");
     assertThat(documents).extracting(YamlDocument::index).containsExactly(0, 1);
     assertThat(documents).extracting(YamlDocument::file).containsOnly("multi.yaml");
   }
@@ -188,9 +220,11 @@ class KubeYamlTest {
 
   @Test
   void keepsTopLevelScalarsAndListsAsWritten() {
-    List<YamlDocument> documents = KubeYaml.parse("t.yaml", "- on\n- b\n---\nhello\n---\n~\n---\n012\n");
+    List<YamlDocument> documents =
+        KubeYaml.parse("t.yaml", "- on\n- b\n---\nhello\n---\n~\n---\n012\n");
 
-    assertThat(documents).extracting(d -> d.tree().toString())
+    assertThat(documents)
+        .extracting(d -> d.tree().toString())
         .containsExactly("[true,\"b\"]", "\"hello\"", "null", "10");
   }
 
@@ -201,12 +235,14 @@ class KubeYamlTest {
 
   @Test
   void expandsAliasesIntoIndependentCopies() {
-    JsonNode tree = single("""
-        base: &base {image: nginx, ports: [80]}
-        copy: *base
-        name: &n web
-        again: *n
-        """);
+    JsonNode tree =
+        single(
+            """
+            base: &base {image: nginx, ports: [80]}
+            copy: *base
+            name: &n web
+            again: *n
+            """);
 
     assertThat(tree.get("copy")).isEqualTo(tree.get("base"));
     assertThat(tree.get("again").stringValue()).isEqualTo("web");
@@ -216,23 +252,26 @@ class KubeYamlTest {
 
   @Test
   void mergesKeysWithWrittenKeysWinningWhereverMergeStands() {
-    // Not "x, y, z": a plain "y" key is the boolean true in go-yaml v2, so it would print as "true".
-    JsonNode tree = single("""
-        a: &a {p: 1, q: 1}
-        b: &b {q: 2, r: 2}
-        after:
-          <<: *a
-          q: 9
-        before:
-          q: 9
-          <<: *a
-        list:
-          <<: [*a, *b]
-        inline:
-          <<: {k: v}
-          <<x: plain key
-          "<<": quoted key
-        """);
+    // Not "x, y, z": a plain "y" key is the boolean true in go-yaml v2, so it would print as
+    // "true".
+    JsonNode tree =
+        single(
+            """
+            a: &a {p: 1, q: 1}
+            b: &b {q: 2, r: 2}
+            after:
+              <<: *a
+              q: 9
+            before:
+              q: 9
+              <<: *a
+            list:
+              <<: [*a, *b]
+            inline:
+              <<: {k: v}
+              <<x: plain key
+              "<<": quoted key
+            """);
 
     assertThat(tree.get("after")).isEqualTo(JSON.readTree("{\"p\":1,\"q\":9}"));
     assertThat(tree.get("before")).isEqualTo(JSON.readTree("{\"q\":9,\"p\":1}"));
@@ -252,11 +291,15 @@ class KubeYamlTest {
 
     ParseResult result = KubeYaml.parseLenient("l.yaml", stream);
 
-    assertThat(result.documents()).extracting(d -> d.tree().toString()).containsExactly("{\"a\":1}", "{\"e\":5}");
+    assertThat(result.documents())
+        .extracting(d -> d.tree().toString())
+        .containsExactly("{\"a\":1}", "{\"e\":5}");
     assertThat(result.documents()).extracting(YamlDocument::index).containsExactly(0, 3);
-    assertThat(result.problems()).extracting(Problem::render).containsExactly(
-        "l.yaml:3:5: mapping values are not allowed here",
-        "l.yaml:6:1: d: mapping key \"d\" already defined at line 5");
+    assertThat(result.problems())
+        .extracting(Problem::render)
+        .containsExactly(
+            "l.yaml:3:5: mapping values are not allowed here",
+            "l.yaml:6:1: d: mapping key \"d\" already defined at line 5");
     assertThat(result.hasErrors()).isTrue();
   }
 
@@ -264,9 +307,11 @@ class KubeYamlTest {
   void reportsEveryDuplicateKeyOfADocument() {
     ParseResult result = KubeYaml.parseLenient("d.yaml", "a: 1\na: 2\nm:\n  b: 1\n  b: 2\n");
 
-    assertThat(result.problems()).extracting(Problem::render).containsExactly(
-        "d.yaml:2:1: a: mapping key \"a\" already defined at line 1",
-        "d.yaml:5:3: m.b: mapping key \"b\" already defined at line 4");
+    assertThat(result.problems())
+        .extracting(Problem::render)
+        .containsExactly(
+            "d.yaml:2:1: a: mapping key \"a\" already defined at line 1",
+            "d.yaml:5:3: m.b: mapping key \"b\" already defined at line 4");
   }
 
   @Test
@@ -274,14 +319,20 @@ class KubeYamlTest {
     var bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for (int level = 1; level < 10; level++) {
       String previous = "*a" + (level - 1);
-      bomb.append("a").append(level).append(": &a").append(level).append(" [")
-          .append(String.join(", ", java.util.Collections.nCopies(10, previous))).append("]\n");
+      bomb.append("a")
+          .append(level)
+          .append(": &a")
+          .append(level)
+          .append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(10, previous)))
+          .append("]\n");
     }
 
     ParseResult result = KubeYaml.parseLenient("bomb.yaml", bomb.toString());
 
     assertThat(result.documents()).isEmpty();
-    assertThat(result.problems()).extracting(Problem::message)
+    assertThat(result.problems())
+        .extracting(Problem::message)
         .containsExactly("document contains excessive aliasing");
   }
 
@@ -292,7 +343,8 @@ class KubeYamlTest {
     ParseResult result = KubeYaml.parseLenient("deep.yaml", deep);
 
     assertThat(result.documents()).isEmpty();
-    assertThat(result.problems()).extracting(Problem::render)
+    assertThat(result.problems())
+        .extracting(Problem::render)
         .containsExactly("deep.yaml:1:1: document is nested too deeply");
   }
 
@@ -300,8 +352,10 @@ class KubeYamlTest {
   void neverLeaksJavaNamesIntoMessages() {
     for (String bad : List.of("a: b: c", "a: [", "\t- x", "a: *x", "? [a]\n: 1", "x: \u0001")) {
       ParseResult result = KubeYaml.parseLenient("f.yaml", bad);
-      assertThat(result.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.render())
-          .doesNotContain("Exception", "org.", "snakeyaml", "\n"));
+      assertThat(result.problems())
+          .isNotEmpty()
+          .allSatisfy(
+              p -> assertThat(p.render()).doesNotContain("Exception", "org.", "snakeyaml", "\n"));
     }
   }
 
@@ -309,8 +363,16 @@ class KubeYamlTest {
   void readsATenThousandLineFileQuickly() {
     var text = new StringBuilder();
     for (int i = 0; i < 1_000; i++) {
-      text.append("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-").append(i)
-          .append("\n  labels: {app: web, tier: \"1\"}\ndata:\n  enabled: on\n  count: 0x10\n  list:\n  - a\n");
+      text.append("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-")
+          .append(i)
+          .append(
+              "\n"
+                  + "  labels: {app: web, tier: \"1\"}\n"
+                  + "data:\n"
+                  + "  enabled: on\n"
+                  + "  count: 0x10\n"
+                  + "  list:\n"
+                  + "  - a\n");
     }
     KubeYaml.parse("warmup.yaml", text.toString());
 

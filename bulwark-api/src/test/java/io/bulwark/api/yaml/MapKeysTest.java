@@ -47,7 +47,8 @@ class MapKeysTest {
         arguments(real(Double.NEGATIVE_INFINITY), Optional.of("-.inf")),
         arguments(real(Double.NaN), Optional.of(".nan")),
         arguments(NullNode.instance, Optional.empty()),
-        arguments(BigIntegerNode.valueOf(new BigInteger("18446744073709551615")), Optional.empty()));
+        arguments(
+            BigIntegerNode.valueOf(new BigInteger("18446744073709551615")), Optional.empty()));
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")

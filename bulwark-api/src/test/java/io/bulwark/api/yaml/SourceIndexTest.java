@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SourceIndexTest {
 
-  private static final String POD = """
+  private static final String POD =
+      """
       apiVersion: v1
       kind: Pod
       metadata:
@@ -45,7 +46,8 @@ class SourceIndexTest {
         arguments(FieldPath.of("spec", "containers").index(0), "9:5", "9:5"),
         arguments(FieldPath.of("spec", "containers").index(0).child("image"), "10:5", "10:12"),
         arguments(FieldPath.of("spec", "containers").index(1).child("ports"), "12:5", "12:12"),
-        arguments(FieldPath.of("spec", "containers").index(1).child("ports").index(1), "12:17", "12:17"),
+        arguments(
+            FieldPath.of("spec", "containers").index(1).child("ports").index(1), "12:17", "12:17"),
         // Through an alias, values point at the anchored text; the key is where it is written.
         arguments(FieldPath.of("spec", "limits"), "14:3", "13:13"),
         arguments(FieldPath.of("spec", "limits", "cpu"), "13:17", "13:22"),
@@ -72,15 +74,19 @@ class SourceIndexTest {
 
     YamlDocument second = documents.get(1);
     assertThat(second.locate(FieldPath.of("b"))).isEqualTo(new SourceLocation("two.yaml", 4, 1));
-    assertThat(second.locate(FieldPath.of("b").index(1))).isEqualTo(new SourceLocation("two.yaml", 6, 5));
+    assertThat(second.locate(FieldPath.of("b").index(1)))
+        .isEqualTo(new SourceLocation("two.yaml", 6, 5));
   }
 
   @Test
   void pointsMergedKeysAtTheMapTheyCameFrom() {
-    YamlDocument document = KubeYaml.parse("m.yaml", "base: &b\n  p: 1\nuse:\n  <<: *b\n  q: 2\n").get(0);
+    YamlDocument document =
+        KubeYaml.parse("m.yaml", "base: &b\n  p: 1\nuse:\n  <<: *b\n  q: 2\n").get(0);
 
-    assertThat(document.locate(FieldPath.of("use", "p"))).isEqualTo(new SourceLocation("m.yaml", 2, 3));
-    assertThat(document.locate(FieldPath.of("use", "q"))).isEqualTo(new SourceLocation("m.yaml", 5, 3));
+    assertThat(document.locate(FieldPath.of("use", "p")))
+        .isEqualTo(new SourceLocation("m.yaml", 2, 3));
+    assertThat(document.locate(FieldPath.of("use", "q")))
+        .isEqualTo(new SourceLocation("m.yaml", 5, 3));
   }
 
   @Test
