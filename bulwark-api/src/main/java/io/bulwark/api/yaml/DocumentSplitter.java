@@ -65,14 +65,10 @@ final class DocumentSplitter {
    * markers.
    */
   static boolean isEmpty(String document) {
-    for (String line : document.split("\n", -1)) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#") || isBareMarker(trimmed)) {
-        continue;
-      }
-      return false;
-    }
-    return true;
+    return document
+        .lines()
+        .map(String::strip)
+        .allMatch(line -> line.isEmpty() || line.startsWith("#") || isBareMarker(line));
   }
 
   private static boolean isBareMarker(String trimmed) {

@@ -41,6 +41,21 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
  *   <li>A document may be an object, a list or a scalar; callers decide what they accept.
  * </ul>
  *
+ * <p>Where this deliberately differs from sigs.k8s.io/yaml's {@code YAMLToJSON}:
+ *
+ * <ul>
+ *   <li>Duplicate keys are errors, as in the strict decoder Kyverno's CLI loads files with
+ *       (kubectl-validate); plain {@code YAMLToJSON} keeps the last value.
+ *   <li>Merge keys follow the YAML spec (written keys win over merged ones wherever {@code <<}
+ *       stands); go-yaml v2 lets a later {@code <<} overwrite, and its strict mode rejects any
+ *       override (go-yaml issue 410).
+ *   <li>Values are go-yaml's typed values, not the JSON text re-parsed: {@code 1e3} stays the
+ *       double 1000.0 and {@code .inf} the double infinity, where Go's {@code json.Marshal} would
+ *       write {@code 1000} and fail on infinity. Numeric comparisons must not care.
+ *   <li>The non-specific tag {@code ! 12} reads as plain (12, not "12"), and {@code !!timestamp}
+ *       text is not checked.
+ * </ul>
+ *
  * <p>Stateless and thread-safe.
  */
 public final class KubeYaml {

@@ -79,6 +79,14 @@ class SourceIndexTest {
   }
 
   @Test
+  void countsWindowsLineEndingsAsOneLineBreak() {
+    List<YamlDocument> documents = KubeYaml.parse("crlf.yaml", "a: 1\r\n---\r\nb:\r\n  c: 2\r\n");
+
+    assertThat(documents.get(1).locate(FieldPath.of("b", "c")))
+        .isEqualTo(new SourceLocation("crlf.yaml", 4, 3));
+  }
+
+  @Test
   void pointsMergedKeysAtTheMapTheyCameFrom() {
     YamlDocument document =
         KubeYaml.parse("m.yaml", "base: &b\n  p: 1\nuse:\n  <<: *b\n  q: 2\n").get(0);
