@@ -67,7 +67,7 @@ class KyvernoPoliciesConformanceTest {
       String folder = relative.substring(0, relative.indexOf('/'));
       TestOutcome outcome = runner.run(test, e -> true, quiet);
       List<KyvernoPolicy> policies = Inputs.policies(
-          test.policies().stream().map(p -> test.directory().resolve(p).normalize().toString()).toList(), null).items();
+          test.policies().stream().map(p -> test.directory().resolve(p).normalize().toString()).toList(), java.io.InputStream.nullInputStream()).items();
       for (RowOutcome row : outcome.rows()) {
         var c = new CorpusCase(CorpusCase.id(relative, row), folder, row);
         cases.add(c);

@@ -24,7 +24,7 @@ public final class Inputs {
     var read = InputFiles.readAll(paths, stdin);
     var documents = new ArrayList<YamlDocument>();
     var problems = new ArrayList<Problem>(read.problems());
-    for (InputFiles.Source source : read.sources()) {
+    for (io.bulwark.api.load.Source source : read.sources()) {
       var parsed = KubeYaml.parseLenient(source.label(), source.text());
       documents.addAll(parsed.documents());
       problems.addAll(parsed.problems());

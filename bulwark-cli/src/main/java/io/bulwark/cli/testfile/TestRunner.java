@@ -48,7 +48,7 @@ public final class TestRunner {
     log.println("  Loading values/variables ...");
     Values values = Values.empty();
     if (test.variables() != null) {
-      LoadResult<io.bulwark.api.yaml.YamlDocument> docs = Inputs.documents(List.of(resolve(dir, test.variables())), null);
+      LoadResult<io.bulwark.api.yaml.YamlDocument> docs = Inputs.documents(List.of(resolve(dir, test.variables())), java.io.InputStream.nullInputStream());
       problems.addAll(docs.problems());
       if (!docs.items().isEmpty()) {
         var doc = docs.items().get(0);
@@ -63,7 +63,7 @@ public final class TestRunner {
     }
     RequestInfo requestInfo = RequestInfo.EMPTY;
     if (test.userInfo() != null) {
-      var docs = Inputs.documents(List.of(resolve(dir, test.userInfo())), null);
+      var docs = Inputs.documents(List.of(resolve(dir, test.userInfo())), java.io.InputStream.nullInputStream());
       problems.addAll(docs.problems());
       if (!docs.items().isEmpty()) {
         var doc = docs.items().get(0);
@@ -73,10 +73,10 @@ public final class TestRunner {
       }
     }
     log.println("  Loading policies ...");
-    LoadResult<KyvernoPolicy> policies = Inputs.policies(resolveAll(dir, test.policies()), null);
+    LoadResult<KyvernoPolicy> policies = Inputs.policies(resolveAll(dir, test.policies()), java.io.InputStream.nullInputStream());
     problems.addAll(policies.problems());
     log.println("  Loading resources ...");
-    LoadResult<JsonNode> resources = Inputs.resources(resolveAll(dir, test.resources()), null);
+    LoadResult<JsonNode> resources = Inputs.resources(resolveAll(dir, test.resources()), java.io.InputStream.nullInputStream());
     problems.addAll(resources.problems());
     log.printf("  Applying %d %s to %d %s ...%n", policies.items().size(),
         policies.items().size() == 1 ? "policy" : "policies", resources.items().size(),
