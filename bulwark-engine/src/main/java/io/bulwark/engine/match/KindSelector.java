@@ -1,0 +1,134 @@
+package io.bulwark.engine.match;
+
+import io.bulwark.engine.request.GroupVersionKind;
+import io.bulwark.engine.wildcard.Wildcard;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One {@code kinds} entry of a match block, split into wildcard patterns for the group, version,
+ * kind and subresource, as Kyverno's {@code ParseKindSelector} splits it:
+ *
+ * <pre>
+ * Pod                          → *, *, Pod, ""
+ * v1/Pod                       → *, v1, Pod, ""
+ * apps/v1/Deployment           → apps, v1, Deployment, ""
+ * Pod/exec, Pod.exec           → *, *, Pod, exec
+ * v1/Pod/exec                  → *, v1, Pod, exec
+ * apps/v1/Deployment/scale     → apps, v1, Deployment, scale
+ * *&#47;*                          → *, *, *, *
+ * *&#47;scale (lowercase)          → *, *, *, scale
+ * </pre>
+ *
+ * An empty subresource pattern matches only requests without a subresource. Immutable.
+ */
+public record KindSelector(String group, String version, String kind, String subresource) {
+
+  private static final Pattern VERSION = Pattern.compile("v\\d+((alpha|beta)\\d+)?|\\*");
+  private static final GroupVersionKind POD = new GroupVersionKind("", "v1", "Pod");
+  private static final String EPHEMERAL_CONTAINERS = "ephemeralcontainers";
+
+  public static KindSelector parse(String text) {
+    List<String> parts = split(text);
+    return switch (parts.size()) {
+      case 1 -> new KindSelector("*", "*", parts.get(0), "");
+      case 2 -> parseTwo(parts.get(0), parts.get(1));
+      case 3 -> isVersion(parts.get(0))
+          ? new KindSelector("*", parts.get(0), parts.get(1), parts.get(2))
+          : new KindSelector(parts.get(0), parts.get(1), parts.get(2), "");
+      case 4 -> new KindSelector(parts.get(0), parts.get(1), parts.get(2), parts.get(3));
+      default -> new KindSelector("", "", "", "");
+    };
+  }
+
+  private static KindSelector parseTwo(String first, String second) {
+    if (first.equals("*") && second.equals("*")) {
+      return new KindSelector("*", "*", "*", "*");
+    }
+    if (first.equals("*") && second.toLowerCase(Locale.ROOT).equals(second)) {
+      return new KindSelector("*", "*", "*", second);
+    }
+    if (isVersion(first)) {
+      return new KindSelector("*", first, second, "");
+    }
+    return new KindSelector("*", "*", first, second);
+  }
+
+  /** Splits on {@code /}, then splits the last part on {@code .} ({@code Pod.status}). */
+  private static List<String> split(String text) {
+    List<String> parts = new ArrayList<>(List.of(text.split("/", -1)));
+    String last = parts.remove(parts.size() - 1);
+    parts.addAll(List.of(last.split("\\.", -1)));
+    return parts;
+  }
+
+  private static boolean isVersion(String part) {
+    return VERSION.matcher(part).matches();
+  }
+
+  /**
+   * Whether a request for {@code gvk} (and {@code requestSubresource}, empty when none) is
+   * selected. With {@code allowEphemeralContainers}, a selector for {@code v1/Pod} without a
+   * subresource also selects {@code pods/ephemeralcontainers}, as Kyverno does for match blocks.
+   */
+  public boolean matches(GroupVersionKind gvk, String requestSubresource, boolean allowEphemeralContainers) {
+    if (!Wildcard.match(group, gvk.group()) || !Wildcard.match(version, gvk.version())
+        || !Wildcard.match(kind, gvk.kind())) {
+      return false;
+    }
+    if (Wildcard.match(subresource, requestSubresource)) {
+      return true;
+    }
+    return allowEphemeralContainers && gvk.equals(POD) && EPHEMERAL_CONTAINERS.equals(requestSubresource);
+  }
+
+  /** Whether any entry of {@code kinds} selects the request. */
+  public static boolean anyMatches(
+      List<String> kinds, GroupVersionKind gvk, String requestSubresource, boolean allowEphemeralContainers) {
+    for (String entry : kinds) {
+      if (parse(entry).matches(gvk, requestSubresource, allowEphemeralContainers)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The bare kind an entry names, without group, version or subresource ({@code apps/v1/Deployment}
+   * → {@code Deployment}, {@code Pod/exec} → {@code Pod}), the way Kyverno's autogen reads kinds
+   * ({@code GetKindFromGVK} then {@code SplitSubresource}). Wildcards are kept as written.
+   */
+  public static String kindName(String entry) {
+    String[] parts = entry.split("/", -1);
+    String kindAndSubresource = switch (parts.length) {
+      case 1 -> dotToSlash(entry);
+      case 2 -> {
+        if (parts[0].equals("*") && parts[1].equals("*")) {
+          yield "*/*";
+        }
+        yield isVersion(parts[0]) ? dotToSlash(parts[1]) : parts[0] + "/" + parts[1];
+      }
+      case 3 -> isVersion(parts[0]) ? parts[1] + "/" + parts[2] : dotToSlash(parts[2]);
+      case 4 -> parts[2] + "/" + parts[3];
+      default -> "";
+    };
+    String[] split = kindAndSubresource.split("/", -1);
+    return split.length == 2 ? split[0] : kindAndSubresource;
+  }
+
+  /** Whether some entry of {@code kinds} names {@code kind} (see {@link #kindName}). */
+  public static boolean containsKind(List<String> kinds, String kind) {
+    for (String entry : kinds) {
+      if (kindName(entry).equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String dotToSlash(String text) {
+    return text.replaceFirst("\\.", "/");
+  }
+}
