@@ -22,6 +22,7 @@ import java.util.Optional;
 public final class DefaultEngine implements Engine {
 
   private final ValidationHandler validation = new ValidationHandler();
+  private final RuleMatcher matcher = new RuleMatcher();
 
   @Override
   public PolicyResponse validate(KyvernoPolicy policy, ResourceRequest request) {
@@ -31,7 +32,7 @@ public final class DefaultEngine implements Engine {
       if (!rule.isValidate()) {
         continue;
       }
-      if (!RuleMatcher.match(policy, rule, request).matched()) {
+      if (!matcher.match(policy, rule, request).matched()) {
         continue;
       }
       Optional<RuleResponse> response = evaluate(rule, request);

@@ -57,7 +57,7 @@ public final class FailureActions {
       boolean namespaceMatches = override.namespaces().isEmpty()
           || override.namespaces().stream().anyMatch(pattern -> Wildcard.match(pattern, namespace));
       boolean selectorMatches = override.namespaceSelector() == null
-          || LabelSelectorMatcher.matches(override.namespaceSelector(), namespaceLabels);
+          || LabelSelectorMatcher.match(override.namespaceSelector(), namespaceLabels).matches();
       if (namespaceMatches && selectorMatches) {
         return Optional.of(override.action());
       }

@@ -44,7 +44,7 @@ public record ResourceRequest(
   }
 
   public ResourceRequest withRequestInfo(RequestInfo info) {
-    return new ResourceRequest(resource, oldResource, operation, requestInfo == null ? RequestInfo.EMPTY : info,
+    return new ResourceRequest(resource, oldResource, operation, info == null ? RequestInfo.EMPTY : info,
         namespaceLabels, kind, subresource);
   }
 
