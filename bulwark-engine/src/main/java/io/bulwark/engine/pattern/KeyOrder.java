@@ -1,0 +1,95 @@
+package io.bulwark.engine.pattern;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The order in which Kyverno visits the keys of one pattern map.
+ *
+ * <p>First the anchors that guard the map (conditional, existence, equality, negation), sorted
+ * byte-wise; conditional anchors therefore come first, since {@code (} sorts before {@code =},
+ * {@code X} and {@code ^}. Then every other key: taken in sorted order, global anchors and keys
+ * whose value holds an anchor anywhere below are pushed to the front, the rest appended. The
+ * pushed keys thus end up in reverse sorted order ahead of the plain ones.
+ *
+ * <p>Kyverno has sorted both lists since release 1.8.1, so its order does not depend on Go's map
+ * iteration; neither does this one, and the order of keys in the policy document never matters.
+ *
+ * @param anchors the guarding anchors, in evaluation order
+ * @param others the remaining keys, in evaluation order
+ */
+record KeyOrder(List<String> anchors, List<String> others) {
+
+  private static final Set<Anchor.Type> GUARDS =
+      EnumSet.of(
+          Anchor.Type.CONDITION,
+          Anchor.Type.EXISTENCE,
+          Anchor.Type.EQUALITY,
+          Anchor.Type.NEGATION);
+
+  private static final Set<Anchor.Type> NESTED =
+      EnumSet.of(
+          Anchor.Type.CONDITION,
+          Anchor.Type.EXISTENCE,
+          Anchor.Type.EQUALITY,
+          Anchor.Type.NEGATION,
+          Anchor.Type.GLOBAL);
+
+  static KeyOrder of(JsonNode pattern) {
+    List<String> anchors = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    for (String key : pattern.propertyNames()) {
+      if (hasType(key, GUARDS)) {
+        anchors.add(key);
+      } else {
+        rest.add(key);
+      }
+    }
+    anchors.sort(GoStrings.BYTE_ORDER);
+    rest.sort(GoStrings.BYTE_ORDER);
+    Deque<String> others = new ArrayDeque<>();
+    for (String key : rest) {
+      if (Anchor.is(key, Anchor.Type.GLOBAL) || hasNestedAnchors(pattern.get(key))) {
+        others.addFirst(key);
+      } else {
+        others.addLast(key);
+      }
+    }
+    return new KeyOrder(List.copyOf(anchors), List.copyOf(others));
+  }
+
+  static boolean hasNestedAnchors(JsonNode pattern) {
+    if (pattern.isObject()) {
+      for (String key : pattern.propertyNames()) {
+        if (hasType(key, NESTED)) {
+          return true;
+        }
+      }
+      for (JsonNode value : pattern.values()) {
+        if (hasNestedAnchors(value)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (pattern.isArray()) {
+      for (JsonNode value : pattern.values()) {
+        if (hasNestedAnchors(value)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasType(String key, Set<Anchor.Type> types) {
+    Optional<Anchor> anchor = Anchor.parse(key);
+    return anchor.isPresent() && types.contains(anchor.get().type());
+  }
+}
