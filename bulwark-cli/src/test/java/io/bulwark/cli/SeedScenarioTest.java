@@ -33,7 +33,8 @@ class SeedScenarioTest {
         + "    `false`. rule host-namespaces failed at path /spec/hostNetwork/'\n"
         + "disallow-privileged-containers:\n"
         + "  privileged-containers: 'validation error: Privileged mode is disallowed. The fields\n");
-    assertThat(output).contains("failed\n    at path /spec/containers/0/securityContext/privileged/'\n");
+    assertThat(output).contains("    must be unset or set to `false`. rule privileged-containers failed at path"
+        + " /spec/containers/0/securityContext/privileged/'\n");
     assertThat(err.toString()).contains("Error: exit as there are policy violations");
   }
 
