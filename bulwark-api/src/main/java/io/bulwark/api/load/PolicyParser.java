@@ -141,7 +141,7 @@ public final class PolicyParser {
     if (!spec.has("rules")) {
       spec.sink().error(spec.path("rules"), "required field is missing: a policy needs at least one rule");
     }
-    checkUniqueRuleNames(rules, spec);
+    checkUniqueRuleNames(spec);
     return new PolicySpec(
         rules,
         action,
@@ -152,7 +152,7 @@ public final class PolicyParser {
         spec.bool("emitWarning", false),
         failurePolicy,
         spec.integer("webhookTimeoutSeconds"),
-        spec.objectNode("webhookConfiguration"),
+        webhookConfiguration == null ? null : webhookConfiguration.node(),
         spec.bool("generateExisting", false) || spec.bool("generateExistingOnPolicyUpdate", false),
         spec.bool("mutateExistingOnPolicyUpdate", false),
         spec.bool("useServerSideApply", false));
@@ -169,12 +169,21 @@ public final class PolicyParser {
     });
   }
 
-  private static void checkUniqueRuleNames(List<Rule> rules, NodeReader spec) {
+  /**
+   * Reports each rule whose name an earlier rule already has. Reads the written rules, not the
+   * parsed ones: a rule left out for its own errors must not shift the indices of those after it.
+   */
+  private static void checkUniqueRuleNames(NodeReader spec) {
+    JsonNode rules = spec.raw("rules");
+    if (rules == null || !rules.isArray()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < rules.size(); i++) {
-      if (!seen.add(rules.get(i).name())) {
+      JsonNode name = rules.get(i).path("name");
+      if (name.isString() && !seen.add(name.stringValue())) {
         spec.sink().error(spec.path("rules").index(i).child("name"),
-            "duplicate rule name \"" + rules.get(i).name() + "\"");
+            "duplicate rule name \"" + name.stringValue() + "\"");
       }
     }
   }
@@ -336,6 +345,8 @@ public final class PolicyParser {
               + " patches, not in validate patterns");
         } else if ("^".equals(m.group(1)) && !entry.getValue().isArray()) {
           sink.error(keyPath, "the existence anchor \"" + key + "\" needs a list value");
+        } else if ("^".equals(m.group(1)) && entry.getValue().isEmpty()) {
+          sink.error(keyPath, "the existence anchor \"" + key + "\" needs at least one pattern in its list");
         }
       }
       checkAnchors(entry.getValue(), keyPath, sink);
