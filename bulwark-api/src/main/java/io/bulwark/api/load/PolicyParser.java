@@ -183,7 +183,7 @@ public final class PolicyParser {
       JsonNode name = rules.get(i).path("name");
       if (name.isString() && !seen.add(name.stringValue())) {
         spec.sink().error(spec.path("rules").index(i).child("name"),
-            "duplicate rule name \"" + name.stringValue() + "\"");
+            "Duplicate rule name: '" + name.stringValue() + "'");
       }
     }
   }
@@ -385,17 +385,35 @@ public final class PolicyParser {
     }
     block.warnUnknown(MATCH_FIELDS);
     ProblemSink sink = block.sink();
-    if (block.has("any") && block.has("all")) {
+    // As in Kyverno, an empty any or all list counts as not given.
+    boolean anyGiven = nonEmptyList(block.raw("any"));
+    boolean allGiven = nonEmptyList(block.raw("all"));
+    if (anyGiven && allGiven) {
       sink.error(block.path(), "Can't specify any and all together");
     }
-    boolean legacyUsed = block.has("resources") || block.has("subjects") || block.has("roles") || block.has("clusterRoles");
-    if (legacyUsed && (block.has("any") || block.has("all"))) {
-      sink.error(block.path(), "specify resources/subjects/roles either directly or inside any/all, not both");
+    if ((anyGiven || allGiven) && block.has("resources")) {
+      sink.error(block.path(), "can't specify any/all together with " + field + " resources");
     }
+    List<String> legacyUserInfo = new ArrayList<>();
+    for (String userInfo : List.of("subjects", "roles", "clusterRoles")) {
+      if (block.has(userInfo)) {
+        legacyUserInfo.add(userInfo);
+      }
+    }
+    if ((anyGiven || allGiven) && !legacyUserInfo.isEmpty()) {
+      // Kyverno accepts this and then ignores the direct entries; say so instead.
+      sink.error(block.path(), "can't specify any/all together with " + field + " "
+          + String.join("/", legacyUserInfo) + "; move them into the any/all entries");
+    }
+    boolean legacyUsed = block.has("resources") || !legacyUserInfo.isEmpty();
     List<ResourceFilter> any = block.list("any", (node, path) -> parseFilter(node, path, sink));
     List<ResourceFilter> all = block.list("all", (node, path) -> parseFilter(node, path, sink));
     ResourceFilter legacy = legacyUsed ? parseFilter(block.node(), block.path(), sink) : null;
     return new MatchResources(any, all, legacy);
+  }
+
+  private static boolean nonEmptyList(JsonNode node) {
+    return node != null && node.isArray() && !node.isEmpty();
   }
 
   private static ResourceFilter parseFilter(JsonNode node, FieldPath path, ProblemSink sink) {
@@ -429,7 +447,7 @@ public final class PolicyParser {
     resources.warnUnknown(DESCRIPTION_FIELDS);
     ProblemSink sink = resources.sink();
     if (resources.has("name") && resources.has("names")) {
-      sink.error(resources.path(), "both name and names can not be specified together");
+      sink.error(resources.path(), "Both name and names can not be specified together");
     }
     List<String> kinds = resources.stringList("kinds");
     for (int i = 0; i < kinds.size(); i++) {
