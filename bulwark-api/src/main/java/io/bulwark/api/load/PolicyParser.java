@@ -38,6 +38,10 @@ public final class PolicyParser {
   static final Set<String> KINDS = Set.of(KyvernoPolicy.CLUSTER_POLICY, KyvernoPolicy.POLICY);
   static final Set<String> API_VERSIONS = Set.of("kyverno.io/v1", "kyverno.io/v2beta1");
 
+  private static final Set<String> ROOT_FIELDS = Set.of("apiVersion", "kind", "metadata", "spec", "status");
+  private static final Set<String> METADATA_FIELDS = Set.of("name", "namespace", "labels", "annotations",
+      "generateName", "uid", "resourceVersion", "generation", "creationTimestamp", "deletionTimestamp",
+      "deletionGracePeriodSeconds", "ownerReferences", "finalizers", "managedFields", "selfLink");
   private static final Set<String> SPEC_FIELDS = Set.of("rules", "validationFailureAction",
       "validationFailureActionOverrides", "background", "admission", "applyRules", "emitWarning",
       "failurePolicy", "webhookTimeoutSeconds", "webhookConfiguration", "generateExisting",
@@ -73,6 +77,7 @@ public final class PolicyParser {
       sink.error(FieldPath.root(), "a policy must be an object");
       return null;
     }
+    root.warnUnknown(ROOT_FIELDS);
     String apiVersion = root.requiredString("apiVersion");
     String kind = root.requiredString("kind");
     if (apiVersion != null && !API_VERSIONS.contains(apiVersion)) {
@@ -90,6 +95,7 @@ public final class PolicyParser {
     if (metadata == null) {
       sink.error(root.path("metadata"), "required field is missing");
     } else {
+      metadata.warnUnknown(METADATA_FIELDS);
       name = metadata.requiredString("name");
       namespace = metadata.string("namespace");
       labels = metadata.stringMap("labels");
@@ -201,7 +207,8 @@ public final class PolicyParser {
     rule.warnUnknown(RULE_FIELDS);
     String name = rule.requiredString("name");
     if (name != null && name.length() > 63) {
-      sink.error(rule.path("name"), "rule name \"" + name + "\" is longer than 63 characters");
+      sink.error(rule.path("name"), "rule name \"" + name + "\" is " + name.length()
+          + " characters long; shorten it to at most 63");
     }
     MatchResources match = parseMatch(rule, "match");
     if (!rule.has("match")) {
@@ -271,10 +278,11 @@ public final class PolicyParser {
     }
     if (checks.size() > 1) {
       validate.sink().error(validate.path(), "only one of pattern, anyPattern, deny, foreach, podSecurity, cel,"
-          + " manifests may be given; found " + String.join(", ", checks));
+          + " manifests can be specified; found " + String.join(" and ", checks)
+          + " (split them into separate rules)");
     } else if (checks.isEmpty() && !validate.has("assert")) {
       validate.sink().error(validate.path(), "one of pattern, anyPattern, deny, foreach, podSecurity, cel,"
-          + " manifests is required");
+          + " manifests must be specified");
     }
     FailureAction action = null;
     String actionText = validate.string("failureAction");
