@@ -2,9 +2,12 @@ package io.bulwark.api.load;
 
 import io.bulwark.api.problem.FieldPath;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +19,10 @@ import tools.jackson.databind.node.ObjectNode;
  * others.
  */
 final class NodeReader {
+
+  /** go-yaml v2's spellings of true and false, which a quoted value may have meant. */
+  private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "on");
+  private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n", "off");
 
   private final JsonNode node;
   private final FieldPath path;
@@ -92,7 +99,12 @@ final class NodeReader {
       return defaultValue;
     }
     if (!value.isBoolean()) {
-      sink.error(path(field), "expected a boolean, got " + typeName(value));
+      String message = "expected true or false, got " + describe(value);
+      String word = value.isString() ? value.stringValue().toLowerCase(Locale.ROOT) : "";
+      if (TRUE_WORDS.contains(word) || FALSE_WORDS.contains(word)) {
+        message += "; remove the quotes and write " + field + ": " + TRUE_WORDS.contains(word);
+      }
+      sink.error(path(field), message);
       return defaultValue;
     }
     return value.booleanValue();
@@ -131,7 +143,10 @@ final class NodeReader {
       return List.of();
     }
     if (!value.isArray()) {
-      sink.error(path(field), "expected a list, got " + typeName(value));
+      sink.error(path(field), "expected a list, got " + typeName(value)
+          + (value.isObject()
+              ? "; start each list entry with \"- \""
+              : "; write a list, such as [" + value.asString() + "]"));
       return List.of();
     }
     var out = new ArrayList<T>();
@@ -175,21 +190,79 @@ final class NodeReader {
         out.put(entry.getKey(), v.stringValue());
       } else if (v.isNull()) {
         out.put(entry.getKey(), "");
+      } else if (v.isContainer()) {
+        sink.error(path(field).child(entry.getKey()), "expected a string, got " + typeName(v));
       } else {
         sink.error(path(field).child(entry.getKey()), "expected a string, got " + typeName(v)
-            + " (quote the value)");
+            + "; put the value in double quotes so YAML reads it as a string");
       }
     }
     return out;
   }
 
-  /** Reports every field not in {@code known} as a warning: it is ignored, which may not be what the author meant. */
+  /**
+   * Reports every field not in {@code known} as a warning: it is ignored, which may not be what the
+   * author meant. A near miss ({@code mesage}) names the field it probably stands for.
+   */
   void warnUnknown(Set<String> known) {
     for (String name : node.propertyNames()) {
       if (!known.contains(name)) {
-        sink.warning(path(name), "unknown field \"" + name + "\" is ignored");
+        sink.warning(path(name), "unknown field \"" + name + "\" is ignored"
+            + closest(name, known).map(k -> "; did you mean \"" + k + "\"?").orElse(""));
       }
     }
+  }
+
+  /**
+   * The candidate {@code word} is most likely a misspelling of: the same ignoring case, or at most
+   * two edits away (one for short words). Empty when none is that close, or two are equally close.
+   */
+  static Optional<String> closest(String word, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean tie = false;
+    for (String candidate : candidates) {
+      int distance = candidate.equalsIgnoreCase(word) ? 0 : editDistance(word, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+        tie = false;
+      } else if (distance == bestDistance) {
+        tie = true;
+      }
+    }
+    int allowed = Math.min(word.length(), best == null ? 0 : best.length()) <= 4 ? 1 : 2;
+    return best != null && !tie && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /** Levenshtein distance, counting a swap of two neighbouring characters as one edit. */
+  private static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  /** The type of {@code value}, with the text of a short string: {@code string "yes"}. */
+  static String describe(JsonNode value) {
+    if (value != null && value.isString()) {
+      String text = value.stringValue();
+      return "string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+    }
+    return typeName(value);
   }
 
   static String typeName(JsonNode value) {

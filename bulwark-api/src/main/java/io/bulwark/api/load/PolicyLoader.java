@@ -23,14 +23,21 @@ public final class PolicyLoader {
     for (YamlDocument document : documents) {
       var sink = new ProblemSink(path -> document.positions().locate(path));
       JsonNode tree = document.tree();
-      String kind = tree.path("kind").asString("");
+      JsonNode kindNode = tree.path("kind");
+      String kind = kindNode.asString("");
       String apiVersion = tree.path("apiVersion").asString("");
       if (!tree.isObject()) {
-        sink.error(FieldPath.root(), "expected a Kubernetes object, got " + NodeReader.typeName(tree));
+        sink.error(FieldPath.root(), "expected a Kubernetes object (a map with apiVersion, kind, metadata"
+            + " and spec), got " + NodeReader.typeName(tree));
+      } else if (kindNode.isContainer()) {
+        sink.error(FieldPath.of("kind"), "expected the string ClusterPolicy or Policy, got "
+            + NodeReader.typeName(kindNode));
       } else if (!PolicyParser.KINDS.contains(kind)) {
         sink.error(FieldPath.of("kind"), kind.isEmpty()
             ? "missing kind; expected ClusterPolicy or Policy"
-            : "unknown kind \"" + kind + "\" (" + apiVersion + "); expected kyverno.io ClusterPolicy or Policy");
+            : "unknown kind \"" + kind + "\"" + (apiVersion.isEmpty() ? "" : " (" + apiVersion + ")")
+                + "; expected kyverno.io ClusterPolicy or Policy"
+                + NodeReader.closest(kind, PolicyParser.KINDS).map(k -> "; did you mean \"" + k + "\"?").orElse(""));
       } else {
         KyvernoPolicy policy = PolicyParser.parse(tree, sink);
         if (policy != null) {

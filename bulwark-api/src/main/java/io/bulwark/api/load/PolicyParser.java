@@ -38,6 +38,10 @@ public final class PolicyParser {
   static final Set<String> KINDS = Set.of(KyvernoPolicy.CLUSTER_POLICY, KyvernoPolicy.POLICY);
   static final Set<String> API_VERSIONS = Set.of("kyverno.io/v1", "kyverno.io/v2beta1");
 
+  private static final Set<String> ROOT_FIELDS = Set.of("apiVersion", "kind", "metadata", "spec", "status");
+  private static final Set<String> METADATA_FIELDS = Set.of("name", "namespace", "labels", "annotations",
+      "generateName", "uid", "resourceVersion", "generation", "creationTimestamp", "deletionTimestamp",
+      "deletionGracePeriodSeconds", "ownerReferences", "finalizers", "managedFields", "selfLink");
   private static final Set<String> SPEC_FIELDS = Set.of("rules", "validationFailureAction",
       "validationFailureActionOverrides", "background", "admission", "applyRules", "emitWarning",
       "failurePolicy", "webhookTimeoutSeconds", "webhookConfiguration", "generateExisting",
@@ -73,6 +77,7 @@ public final class PolicyParser {
       sink.error(FieldPath.root(), "a policy must be an object");
       return null;
     }
+    root.warnUnknown(ROOT_FIELDS);
     String apiVersion = root.requiredString("apiVersion");
     String kind = root.requiredString("kind");
     if (apiVersion != null && !API_VERSIONS.contains(apiVersion)) {
@@ -90,6 +95,7 @@ public final class PolicyParser {
     if (metadata == null) {
       sink.error(root.path("metadata"), "required field is missing");
     } else {
+      metadata.warnUnknown(METADATA_FIELDS);
       name = metadata.requiredString("name");
       namespace = metadata.string("namespace");
       labels = metadata.stringMap("labels");
@@ -141,7 +147,7 @@ public final class PolicyParser {
     if (!spec.has("rules")) {
       spec.sink().error(spec.path("rules"), "required field is missing: a policy needs at least one rule");
     }
-    checkUniqueRuleNames(rules, spec);
+    checkUniqueRuleNames(spec);
     return new PolicySpec(
         rules,
         action,
@@ -152,7 +158,7 @@ public final class PolicyParser {
         spec.bool("emitWarning", false),
         failurePolicy,
         spec.integer("webhookTimeoutSeconds"),
-        spec.objectNode("webhookConfiguration"),
+        webhookConfiguration == null ? null : webhookConfiguration.node(),
         spec.bool("generateExisting", false) || spec.bool("generateExistingOnPolicyUpdate", false),
         spec.bool("mutateExistingOnPolicyUpdate", false),
         spec.bool("useServerSideApply", false));
@@ -169,12 +175,21 @@ public final class PolicyParser {
     });
   }
 
-  private static void checkUniqueRuleNames(List<Rule> rules, NodeReader spec) {
+  /**
+   * Reports each rule whose name an earlier rule already has. Reads the written rules, not the
+   * parsed ones: a rule left out for its own errors must not shift the indices of those after it.
+   */
+  private static void checkUniqueRuleNames(NodeReader spec) {
+    JsonNode rules = spec.raw("rules");
+    if (rules == null || !rules.isArray()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < rules.size(); i++) {
-      if (!seen.add(rules.get(i).name())) {
+      JsonNode name = rules.get(i).path("name");
+      if (name.isString() && !seen.add(name.stringValue())) {
         spec.sink().error(spec.path("rules").index(i).child("name"),
-            "duplicate rule name \"" + rules.get(i).name() + "\"");
+            "Duplicate rule name: '" + name.stringValue() + "'");
       }
     }
   }
@@ -192,7 +207,8 @@ public final class PolicyParser {
     rule.warnUnknown(RULE_FIELDS);
     String name = rule.requiredString("name");
     if (name != null && name.length() > 63) {
-      sink.error(rule.path("name"), "rule name \"" + name + "\" is longer than 63 characters");
+      sink.error(rule.path("name"), "rule name \"" + name + "\" is " + name.length()
+          + " characters long; shorten it to at most 63");
     }
     MatchResources match = parseMatch(rule, "match");
     if (!rule.has("match")) {
@@ -262,10 +278,11 @@ public final class PolicyParser {
     }
     if (checks.size() > 1) {
       validate.sink().error(validate.path(), "only one of pattern, anyPattern, deny, foreach, podSecurity, cel,"
-          + " manifests may be given; found " + String.join(", ", checks));
+          + " manifests can be specified; found " + String.join(" and ", checks)
+          + " (split them into separate rules)");
     } else if (checks.isEmpty() && !validate.has("assert")) {
       validate.sink().error(validate.path(), "one of pattern, anyPattern, deny, foreach, podSecurity, cel,"
-          + " manifests is required");
+          + " manifests must be specified");
     }
     FailureAction action = null;
     String actionText = validate.string("failureAction");
@@ -336,6 +353,8 @@ public final class PolicyParser {
               + " patches, not in validate patterns");
         } else if ("^".equals(m.group(1)) && !entry.getValue().isArray()) {
           sink.error(keyPath, "the existence anchor \"" + key + "\" needs a list value");
+        } else if ("^".equals(m.group(1)) && entry.getValue().isEmpty()) {
+          sink.error(keyPath, "the existence anchor \"" + key + "\" needs at least one pattern in its list");
         }
       }
       checkAnchors(entry.getValue(), keyPath, sink);
@@ -374,17 +393,35 @@ public final class PolicyParser {
     }
     block.warnUnknown(MATCH_FIELDS);
     ProblemSink sink = block.sink();
-    if (block.has("any") && block.has("all")) {
+    // As in Kyverno, an empty any or all list counts as not given.
+    boolean anyGiven = nonEmptyList(block.raw("any"));
+    boolean allGiven = nonEmptyList(block.raw("all"));
+    if (anyGiven && allGiven) {
       sink.error(block.path(), "Can't specify any and all together");
     }
-    boolean legacyUsed = block.has("resources") || block.has("subjects") || block.has("roles") || block.has("clusterRoles");
-    if (legacyUsed && (block.has("any") || block.has("all"))) {
-      sink.error(block.path(), "specify resources/subjects/roles either directly or inside any/all, not both");
+    if ((anyGiven || allGiven) && block.has("resources")) {
+      sink.error(block.path(), "can't specify any/all together with " + field + " resources");
     }
+    List<String> legacyUserInfo = new ArrayList<>();
+    for (String userInfo : List.of("subjects", "roles", "clusterRoles")) {
+      if (block.has(userInfo)) {
+        legacyUserInfo.add(userInfo);
+      }
+    }
+    if ((anyGiven || allGiven) && !legacyUserInfo.isEmpty()) {
+      // Kyverno accepts this and then ignores the direct entries; say so instead.
+      sink.error(block.path(), "can't specify any/all together with " + field + " "
+          + String.join("/", legacyUserInfo) + "; move them into the any/all entries");
+    }
+    boolean legacyUsed = block.has("resources") || !legacyUserInfo.isEmpty();
     List<ResourceFilter> any = block.list("any", (node, path) -> parseFilter(node, path, sink));
     List<ResourceFilter> all = block.list("all", (node, path) -> parseFilter(node, path, sink));
     ResourceFilter legacy = legacyUsed ? parseFilter(block.node(), block.path(), sink) : null;
     return new MatchResources(any, all, legacy);
+  }
+
+  private static boolean nonEmptyList(JsonNode node) {
+    return node != null && node.isArray() && !node.isEmpty();
   }
 
   private static ResourceFilter parseFilter(JsonNode node, FieldPath path, ProblemSink sink) {
@@ -418,7 +455,7 @@ public final class PolicyParser {
     resources.warnUnknown(DESCRIPTION_FIELDS);
     ProblemSink sink = resources.sink();
     if (resources.has("name") && resources.has("names")) {
-      sink.error(resources.path(), "both name and names can not be specified together");
+      sink.error(resources.path(), "Both name and names can not be specified together");
     }
     List<String> kinds = resources.stringList("kinds");
     for (int i = 0; i < kinds.size(); i++) {
