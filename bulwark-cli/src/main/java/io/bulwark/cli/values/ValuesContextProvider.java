@@ -1,0 +1,79 @@
+package io.bulwark.cli.values;
+
+import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.engine.context.ContextProvider;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Context for offline runs, as {@code kyverno apply}/{@code kyverno test} provide it: no cluster,
+ * so configMap/apiCall entries are left out, and the values file stands in for them. Values for a
+ * rule are, lowest precedence first: globalValues, the policy's values for the resource, the
+ * rule's values, then {@code --set} pairs. Immutable and thread-safe.
+ */
+public final class ValuesContextProvider implements ContextProvider {
+
+  private final Values values;
+  private final Map<String, String> set;
+
+  public ValuesContextProvider(Values values, Map<String, String> set) {
+    this.values = values;
+    this.set = Map.copyOf(set);
+  }
+
+  @Override
+  public JsonNode values(KyvernoPolicy policy, String rule, JsonNode resource) {
+    ObjectNode merged = JsonNodeFactory.instance.objectNode();
+    if (values.globalValues() != null) {
+      merged.setAll(values.globalValues());
+    }
+    String resourceName = resource.path("metadata").path("name").asString("");
+    for (Values.PolicyValues policyValues : values.policies()) {
+      if (!policyValues.name().equals(policy.name())) {
+        continue;
+      }
+      for (Values.ResourceValues resourceValues : policyValues.resources()) {
+        if (resourceValues.name().equals(resourceName) && resourceValues.values() != null) {
+          merged.setAll(resourceValues.values());
+        }
+      }
+      for (Values.RuleValues ruleValues : policyValues.rules()) {
+        if (ruleMatches(ruleValues.name(), rule) && ruleValues.values() != null) {
+          merged.setAll(ruleValues.values());
+        }
+      }
+    }
+    set.forEach(merged::put);
+    return merged.isEmpty() ? null : merged;
+  }
+
+  @Override
+  public JsonNode foreachValues(KyvernoPolicy policy, String rule, int index) {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    for (Values.PolicyValues policyValues : values.policies()) {
+      if (!policyValues.name().equals(policy.name())) {
+        continue;
+      }
+      for (Values.RuleValues ruleValues : policyValues.rules()) {
+        if (!ruleMatches(ruleValues.name(), rule) || ruleValues.foreachValues() == null) {
+          continue;
+        }
+        for (var entry : ruleValues.foreachValues().properties()) {
+          JsonNode list = entry.getValue();
+          if (list.isArray() && index < list.size()) {
+            out.set(entry.getKey(), list.get(index));
+          }
+        }
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /** Values written for rule {@code x} also apply to its autogen rules. */
+  private static boolean ruleMatches(String valuesRule, String rule) {
+    return valuesRule.equals(rule) || ("autogen-" + valuesRule).equals(rule)
+        || ("autogen-cronjob-" + valuesRule).equals(rule);
+  }
+}

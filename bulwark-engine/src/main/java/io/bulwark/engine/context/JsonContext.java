@@ -1,0 +1,128 @@
+package io.bulwark.engine.context;
+
+import io.bulwark.engine.jmespath.CompiledExpression;
+import io.bulwark.engine.jmespath.JmesPath;
+import io.bulwark.engine.jmespath.JmesPathException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON document variables are resolved against: {@code request.*}, {@code images}, {@code
+ * serviceAccountName}, values, context entries, foreach elements. One per rule evaluation; a
+ * {@link #child()} shares the parent's data and shadows it, so a foreach iteration or a rule's own
+ * entries never leak into the next. Not thread-safe; compiled queries are shared and are.
+ */
+public final class JsonContext {
+
+  private static final int CACHE_LIMIT = 4096;
+  private static final Map<String, CompiledExpression> COMPILED = new ConcurrentHashMap<>();
+
+  private final ObjectNode data;
+
+  private JsonContext(ObjectNode data) {
+    this.data = data;
+  }
+
+  public static JsonContext of(ObjectNode data) {
+    return new JsonContext(data);
+  }
+
+  public static JsonContext empty() {
+    return new JsonContext(JsonNodeFactory.instance.objectNode());
+  }
+
+  /**
+   * A context that sees everything this one holds and may add its own entries without changing
+   * this one. Objects on the path of a {@link #put} are copied, never changed in place.
+   */
+  public JsonContext child() {
+    return new JsonContext(shallowCopy(data));
+  }
+
+  private static ObjectNode shallowCopy(ObjectNode node) {
+    ObjectNode copy = JsonNodeFactory.instance.objectNode();
+    for (var entry : node.properties()) {
+      copy.set(entry.getKey(), entry.getValue());
+    }
+    return copy;
+  }
+
+  /** The whole document (read-only by contract). */
+  public JsonNode data() {
+    return data;
+  }
+
+  /**
+   * Evaluates a JMESPath query against the context, with Kyverno's error wording: a query that
+   * does not compile gives {@code incorrect query Q: ...}; one that fails gives {@code JMESPath
+   * query failed: ...} (e.g. {@code Unknown key "x" in path}).
+   */
+  public JsonNode query(String query) {
+    String trimmed = query.strip();
+    if (trimmed.isEmpty()) {
+      throw new ContextException("invalid query (nil)");
+    }
+    CompiledExpression expression;
+    try {
+      expression = compile(trimmed);
+    } catch (JmesPathException e) {
+      throw new ContextException("incorrect query " + trimmed + ": " + e.getMessage(), e);
+    }
+    try {
+      return expression.search(data);
+    } catch (JmesPathException e) {
+      throw new ContextException("JMESPath query failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Compiles (and caches) a JMESPath expression with Kyverno's functions. */
+  public static CompiledExpression compile(String expression) {
+    CompiledExpression cached = COMPILED.get(expression);
+    if (cached != null) {
+      return cached;
+    }
+    CompiledExpression compiled = JmesPath.compile(expression);
+    if (COMPILED.size() < CACHE_LIMIT) {
+      COMPILED.put(expression, compiled);
+    }
+    return compiled;
+  }
+
+  /**
+   * Sets {@code value} at a dotted path ({@code request.operation}, {@code element}), creating
+   * intermediate objects and replacing non-objects in the way, as Kyverno's context does for
+   * values given by dotted keys.
+   */
+  public JsonContext put(String dottedPath, JsonNode value) {
+    String[] parts = dottedPath.split("\\.");
+    ObjectNode node = data;
+    for (int i = 0; i < parts.length - 1; i++) {
+      // Copy each object on the way down: a child context shares its parent's objects.
+      JsonNode next = node.get(parts[i]);
+      ObjectNode object = next instanceof ObjectNode existing ? shallowCopy(existing)
+          : JsonNodeFactory.instance.objectNode();
+      node.set(parts[i], object);
+      node = object;
+    }
+    node.set(parts[parts.length - 1], value);
+    return this;
+  }
+
+  /** Merges an object of values (keys may be dotted paths) into the context. */
+  public JsonContext putAll(JsonNode values) {
+    if (values != null && values.isObject()) {
+      for (var entry : values.properties()) {
+        put(entry.getKey(), entry.getValue());
+      }
+    }
+    return this;
+  }
+
+  /** Whether {@code request.operation} is DELETE: variables then read the old object. */
+  public boolean isDelete() {
+    return "DELETE".equals(data.path("request").path("operation").asString(""));
+  }
+}
