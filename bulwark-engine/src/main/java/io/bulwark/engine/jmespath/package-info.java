@@ -1,6 +1,10 @@
 /**
- * JMESPath as Kyverno evaluates it: the standard language and functions, a missing key reported
- * as {@link io.bulwark.engine.jmespath.NotFoundException}, and Kyverno's extension functions
- * ({@link io.bulwark.engine.jmespath.JmesFunction}). Works on Jackson trees; no I/O.
+ * JMESPath as Kyverno evaluates it: a lexer, a Pratt parser and a tree-walking interpreter over
+ * Jackson trees, the standard functions ({@code builtin}), and Kyverno's missing-key errors
+ * ({@link io.bulwark.engine.jmespath.NotFoundException}). Entry point: {@link
+ * io.bulwark.engine.jmespath.JmesPath}; extension point: {@link
+ * io.bulwark.engine.jmespath.JmesFunction} registered in a {@link
+ * io.bulwark.engine.jmespath.FunctionRegistry}. No I/O, no third-party JMESPath library, no
+ * reflection.
  */
 package io.bulwark.engine.jmespath;
