@@ -1,7 +1,7 @@
 package io.bulwark.engine.context;
 
 import io.bulwark.engine.jmespath.JmesPathException;
-import io.bulwark.engine.variables.GoJson;
+import io.bulwark.engine.jmespath.GoJson;
 import io.bulwark.engine.variables.SubstitutionException;
 import io.bulwark.engine.variables.Variables;
 import java.util.List;

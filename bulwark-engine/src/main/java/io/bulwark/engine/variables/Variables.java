@@ -166,6 +166,6 @@ public final class Variables {
     if (value == null || value.isMissingNode()) {
       return "null";
     }
-    return GoJson.marshal(value);
+    return io.bulwark.engine.jmespath.GoJson.marshal(value);
   }
 }
