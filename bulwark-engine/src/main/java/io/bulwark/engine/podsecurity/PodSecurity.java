@@ -3,6 +3,7 @@ package io.bulwark.engine.podsecurity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -35,11 +36,12 @@ public final class PodSecurity {
    *     or CronJob
    * @param level {@code privileged}, {@code baseline} or {@code restricted}, as written in the rule
    * @param version {@code latest}, empty, or {@code v1.N}, as written in the rule
-   * @param excludes the rule's {@code exclude} entries (or a PolicyException's), in order
+   * @param excludes the rule's {@code exclude} entries (or a PolicyException's), in order; may be empty
    * @throws PodSecurityException when the version does not parse, the kind is not supported, or the
    *     pod template does not decode; Kyverno reports the rule as an error then
    */
   public static PodSecurityResult evaluate(JsonNode resource, String level, String version, List<Exclusion> excludes) {
+    Objects.requireNonNull(excludes, "excludes");
     String levelText = level == null ? "" : level;
     String versionText = version == null ? "" : version;
     PssVersion parsed = PssVersion.parse(versionText);
