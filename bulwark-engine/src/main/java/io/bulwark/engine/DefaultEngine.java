@@ -4,11 +4,15 @@ import io.bulwark.api.policy.ApplyRules;
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.policy.Rule;
 import io.bulwark.engine.autogen.Autogen;
+import io.bulwark.engine.context.ContextProvider;
+import io.bulwark.engine.context.JsonContext;
+import io.bulwark.engine.context.RequestContext;
 import io.bulwark.engine.match.RuleMatcher;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
 import io.bulwark.engine.result.RuleResponse;
 import io.bulwark.engine.result.RuleStatus;
+import io.bulwark.engine.validate.ConditionChecker;
 import io.bulwark.engine.validate.ValidationHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +20,34 @@ import java.util.Optional;
 
 /**
  * The engine as Kyverno runs classic policies: for each rule (autogen rules included) that
- * selects the request, evaluate it; rules that do not match give no response. Thread-safe and
- * stateless.
+ * selects the request, evaluate it in a context built from the request; rules that do not match
+ * give no response. The outside world is reached only through the {@link ContextProvider}.
+ * Thread-safe and stateless.
  */
 public final class DefaultEngine implements Engine {
 
-  private final ValidationHandler validation = new ValidationHandler();
   private final RuleMatcher matcher = new RuleMatcher();
+  private final ValidationHandler validation;
+
+  /** An engine with no access to anything outside the request. */
+  public DefaultEngine() {
+    this(ContextProvider.NONE);
+  }
+
+  public DefaultEngine(ContextProvider provider) {
+    this.validation = new ValidationHandler(provider, ConditionChecker.KYVERNO_OPERATORS);
+  }
 
   @Override
   public PolicyResponse validate(KyvernoPolicy policy, ResourceRequest request) {
+    return validate(policy, request, JsonContext.of(RequestContext.build(request)));
+  }
+
+  /**
+   * As {@link #validate(KyvernoPolicy, ResourceRequest)}, with a context already built for the
+   * request (so many policies share one build). The context is not changed.
+   */
+  public PolicyResponse validate(KyvernoPolicy policy, ResourceRequest request, JsonContext requestContext) {
     List<RuleResponse> responses = new ArrayList<>();
     boolean applyOne = policy.spec().applyRules() == ApplyRules.ONE;
     for (Rule rule : Autogen.rules(policy)) {
@@ -35,7 +57,7 @@ public final class DefaultEngine implements Engine {
       if (!matcher.match(policy, rule, request).matched()) {
         continue;
       }
-      Optional<RuleResponse> response = evaluate(rule, request);
+      Optional<RuleResponse> response = evaluate(policy, rule, request, requestContext);
       response.ifPresent(responses::add);
       if (applyOne && response.filter(DefaultEngine::applied).isPresent()) {
         break;
@@ -44,9 +66,10 @@ public final class DefaultEngine implements Engine {
     return new PolicyResponse(policy, request.subject(), responses);
   }
 
-  private Optional<RuleResponse> evaluate(Rule rule, ResourceRequest request) {
+  private Optional<RuleResponse> evaluate(KyvernoPolicy policy, Rule rule, ResourceRequest request,
+      JsonContext requestContext) {
     try {
-      return validation.validate(rule, request);
+      return validation.validate(policy, rule, request, requestContext);
     } catch (RuntimeException bug) {
       // A rule must never take the others down: an unexpected failure is this rule's error.
       return Optional.of(RuleResponse.of(rule.name(), rule.action().typeName(), RuleStatus.ERROR,

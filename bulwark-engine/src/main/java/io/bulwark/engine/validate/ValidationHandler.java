@@ -45,11 +45,11 @@ public final class ValidationHandler {
     RuleResponse check(Rule rule, Validation validation, ResourceRequest request);
   }
 
-  public ValidationHandler(ContextProvider provider, ConditionChecker.Operators operators, RuleCheck podSecurity) {
+  public ValidationHandler(ContextProvider provider, ConditionChecker.Operators operators) {
     this.provider = provider;
     this.loader = new ContextLoader(provider);
     this.conditions = new ConditionChecker(operators);
-    this.podSecurity = podSecurity;
+    this.podSecurity = new PodSecurityCheck();
   }
 
   public Optional<RuleResponse> validate(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonContext base) {
@@ -85,7 +85,9 @@ public final class ValidationHandler {
           : Optional.of(patterns(rule, validation.message(), validation.pattern(), validation.anyPattern(),
               request.resource(), context));
       case FOREACH -> Optional.ofNullable(foreach(policy, rule, validation.foreach(), request, context, 0));
-      case POD_SECURITY -> Optional.of(podSecurity.check(rule, validation, request));
+      case POD_SECURITY -> request.operation() == Operation.DELETE
+          ? Optional.empty()
+          : Optional.of(podSecurity.check(rule, validation, request));
       case CEL -> error(rule, "validate.cel is not supported by this version of Bulwark");
       case MANIFESTS -> error(rule, "validate.manifests (signed YAML) needs a registry and is not supported");
       case NONE -> Optional.empty();

@@ -1,0 +1,57 @@
+package io.bulwark.engine.validate;
+
+import io.bulwark.api.policy.Rule;
+import io.bulwark.api.policy.Validation;
+import io.bulwark.engine.podsecurity.Exclusion;
+import io.bulwark.engine.podsecurity.PodSecurity;
+import io.bulwark.engine.podsecurity.PodSecurityException;
+import io.bulwark.engine.podsecurity.PodSecurityResult;
+import io.bulwark.engine.request.ResourceRequest;
+import io.bulwark.engine.result.RuleResponse;
+import io.bulwark.engine.result.RuleStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code validate.podSecurity}: the Pod Security Standards level and version the rule names, with
+ * its exclusions, evaluated on the Pod or the Pod template of a controller. A failure carries the
+ * report properties Kyverno adds (standard, version, controls).
+ */
+final class PodSecurityCheck implements ValidationHandler.RuleCheck {
+
+  @Override
+  public RuleResponse check(Rule rule, Validation validation, ResourceRequest request) {
+    JsonNode spec = validation.podSecurity();
+    String level = spec.path("level").asString("");
+    String version = spec.path("version").asString("latest");
+    List<Exclusion> excludes = new ArrayList<>();
+    for (JsonNode exclude : spec.path("exclude")) {
+      excludes.add(new Exclusion(exclude.path("controlName").asString(""), strings(exclude.path("images")),
+          exclude.path("restrictedField").asString(""), strings(exclude.path("values"))));
+    }
+    PodSecurityResult result;
+    try {
+      result = PodSecurity.evaluate(request.resource(), level, version, excludes);
+    } catch (PodSecurityException e) {
+      return RuleResponse.of(rule.name(), ValidationHandler.TYPE, RuleStatus.ERROR, e.getMessage());
+    }
+    if (result.allowed()) {
+      return RuleResponse.of(rule.name(), ValidationHandler.TYPE, RuleStatus.PASS, result.message(rule.name()));
+    }
+    var properties = new LinkedHashMap<String, String>();
+    properties.put("standard", level);
+    properties.put("version", version);
+    properties.put("controls", result.controls());
+    return new RuleResponse(rule.name(), ValidationHandler.TYPE, result.message(rule.name()), RuleStatus.FAIL,
+        Optional.empty(), properties);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    var out = new ArrayList<String>();
+    array.forEach(item -> out.add(item.asString("")));
+    return out;
+  }
+}
