@@ -11,12 +11,12 @@ import tools.jackson.databind.JsonNode;
  * Go's text forms of decoded JSON values, as they appear in Kyverno's messages ({@code %v},
  * {@code %T}) and in its comparisons ({@code strconv.FormatFloat} with {@code 'E'}, {@code %f}).
  */
-final class GoFormat {
+public final class GoFormat {
 
   private GoFormat() {}
 
   /** {@code fmt.Sprintf("%v", value)}; maps print with sorted keys, as Go's fmt does. */
-  static String value(JsonNode node) {
+  public static String value(JsonNode node) {
     return switch (GoKind.of(node)) {
       case NIL -> "<nil>";
       case BOOL -> Boolean.toString(node.booleanValue());

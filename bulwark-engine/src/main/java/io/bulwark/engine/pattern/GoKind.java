@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
  * fit in 64 bits are {@code int64}, every other number is {@code float64}, and a missing value is
  * {@code nil} just like an explicit null.
  */
-enum GoKind {
+public enum GoKind {
   NIL("<nil>"),
   BOOL("bool"),
   INT64("int64"),
@@ -25,7 +25,7 @@ enum GoKind {
   }
 
   /** What Go's {@code %T} prints for a value of this kind. */
-  String goTypeName() {
+  public String goTypeName() {
     return goTypeName;
   }
 
@@ -34,7 +34,7 @@ enum GoKind {
     return this == NIL || this == BOOL || this == INT64 || this == FLOAT64 || this == STRING;
   }
 
-  static GoKind of(JsonNode node) {
+  public static GoKind of(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return NIL;
     }

@@ -5,7 +5,7 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /** Go's {@code strconv} number parsing and float-to-int conversion, as Kyverno relies on them. */
-final class GoNumbers {
+public final class GoNumbers {
 
   private static final Pattern DECIMAL_INT = Pattern.compile("[+-]?[0-9]+");
   private static final Pattern DECIMAL_FLOAT =
@@ -18,7 +18,7 @@ final class GoNumbers {
   private GoNumbers() {}
 
   /** {@code strconv.ParseInt(s, 10, 64)}: ASCII digits with an optional sign, in int64 range. */
-  static OptionalLong parseInt(String s) {
+  public static OptionalLong parseInt(String s) {
     if (!DECIMAL_INT.matcher(s).matches()) {
       return OptionalLong.empty();
     }
@@ -34,7 +34,7 @@ final class GoNumbers {
    * {@code inf} and {@code nan} spellings and its underscore digit separators are reported as
    * unparsable; neither can ever equal a JSON number, so no comparison changes.
    */
-  static OptionalDouble parseFloat(String s) {
+  public static OptionalDouble parseFloat(String s) {
     if (!DECIMAL_FLOAT.matcher(s).matches() && !HEX_FLOAT.matcher(s).matches()) {
       return OptionalDouble.empty();
     }
@@ -47,7 +47,7 @@ final class GoNumbers {
    * Go's {@code int64(f)} on amd64: truncation toward zero, and the most negative int64 for
    * anything outside the int64 range.
    */
-  static long toInt64(double d) {
+  public static long toInt64(double d) {
     if (Double.isNaN(d) || d >= TWO_POW_63 || d < -TWO_POW_63) {
       return Long.MIN_VALUE;
     }
@@ -55,7 +55,7 @@ final class GoNumbers {
   }
 
   /** Whether {@code d} has no fractional part ({@code d == math.Trunc(d)}). */
-  static boolean isIntegral(double d) {
+  public static boolean isIntegral(double d) {
     return d == (d < 0 ? Math.ceil(d) : Math.floor(d));
   }
 }

@@ -14,18 +14,18 @@ import tools.jackson.databind.JsonNode;
  *   <li><b>boolean</b>: the value is the same boolean;
  *   <li><b>integer</b>: an equal integer, an integral float, or a decimal string of it ({@code
  *       "80"});
- *   <li><b>float</b>: an equal float, an integer when the pattern has no fraction, or a string
- *       that parses to it ({@code "80.0"});
+ *   <li><b>float</b>: an equal float, an integer when the pattern has no fraction, or a string that
+ *       parses to it ({@code "80.0"});
  *   <li><b>null</b>: null (or absent), {@code ""}, {@code 0}, {@code 0.0} or {@code false};
  *   <li><b>object</b>: any object; <b>array</b>: never.
  * </ul>
  *
  * <p>A string pattern is split on {@code |} (any alternative may hold), each alternative on {@code
- * &} (all must hold). Each condition may start with {@code >=}, {@code <=}, {@code >}, {@code <}
- * or {@code !}, or be a range {@code a-b} (inclusive) or {@code a!-b} (outside). Operands compare
- * as Go durations first, then as Kubernetes quantities, then as text with {@code *}/{@code ?}
- * wildcards (text supports only equality and {@code !}). Non-string values are turned into text
- * the way Go prints them: integers in decimal, floats as {@code 1.5E+00}, booleans as {@code
+ * &} (all must hold). Each condition may start with {@code >=}, {@code <=}, {@code >}, {@code <} or
+ * {@code !}, or be a range {@code a-b} (inclusive) or {@code a!-b} (outside). Operands compare as
+ * Go durations first, then as Kubernetes quantities, then as text with {@code *}/{@code ?}
+ * wildcards (text supports only equality and {@code !}). Non-string values are turned into text the
+ * way Go prints them: integers in decimal, floats as {@code 1.5E+00}, booleans as {@code
  * true}/{@code false}; null never matches a text comparison.
  *
  * <p>Stateless and thread-safe.
@@ -41,7 +41,8 @@ public final class ValuePattern {
   public static boolean matches(JsonNode value, JsonNode pattern) {
     Objects.requireNonNull(pattern, "pattern");
     return switch (GoKind.of(pattern)) {
-      case BOOL -> GoKind.of(value) == GoKind.BOOL && value.booleanValue() == pattern.booleanValue();
+      case BOOL ->
+          GoKind.of(value) == GoKind.BOOL && value.booleanValue() == pattern.booleanValue();
       case INT64 -> matchesInteger(value, pattern.longValue());
       case FLOAT64 -> matchesFloat(value, pattern.doubleValue());
       case NIL -> matchesNull(value);
@@ -49,6 +50,15 @@ public final class ValuePattern {
       case STRING -> StringPattern.matches(value, pattern.stringValue());
       case SLICE, OTHER -> false;
     };
+  }
+
+  /**
+   * Whether {@code text} is a range condition ({@code 1-10}, {@code 1Ki-2Mi}) by Kyverno's {@code
+   * operator.GetOperatorFromStringPattern}; {@code a!-b} and conditions starting with a comparison
+   * operator are not.
+   */
+  public static boolean isRange(String text) {
+    return ValueOperator.of(text) == ValueOperator.IN_RANGE;
   }
 
   private static boolean matchesInteger(JsonNode value, long expected) {
