@@ -57,7 +57,7 @@ final class ApplyCommand extends CliCommand {
   String userInfoFile;
 
   @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", split = ",",
-      description = "Variables as key=value pairs (variables need a later version; accepted and reported).")
+      description = "Variables as key=value pairs, e.g. request.operation=UPDATE,foo=bar.")
   List<String> variables = new ArrayList<>();
 
   @Option(names = {"-t", "--table"}, description = "Show results in a table.")
@@ -112,7 +112,21 @@ final class ApplyCommand extends CliCommand {
     if (!policyReport) {
       out.printf("%nApplying %d policy rule(s) to %d resource(s)...%n", ruleCount, resources.items().size());
     }
-    var evaluator = new Evaluator(new DefaultEngine());
+    var set = new java.util.LinkedHashMap<String, String>();
+    for (String pair : variables) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        err().println("Error: --set expects key=value, got \"" + pair + "\"");
+        return 1;
+      }
+      set.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    if (set.containsKey("request.operation")) {
+      options = options.withOperation(io.bulwark.engine.request.Operation.parse(set.get("request.operation"))
+          .orElse(io.bulwark.engine.request.Operation.CREATE));
+    }
+    var evaluator = new Evaluator(new DefaultEngine(
+        new io.bulwark.cli.values.ValuesContextProvider(options.values(), set)));
     var counts = new ResultCounts();
     var allResponses = new ArrayList<PolicyResponse>();
     var denials = new ArrayList<String>();

@@ -7,7 +7,6 @@ import io.bulwark.cli.testfile.TestDiscovery;
 import io.bulwark.cli.testfile.TestFile;
 import io.bulwark.cli.testfile.TestOutcome;
 import io.bulwark.cli.testfile.TestRunner;
-import io.bulwark.engine.DefaultEngine;
 import io.bulwark.engine.wildcard.Wildcard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,7 +69,7 @@ final class TestCommand extends CliCommand {
       out.println("No test yamls available");
       return found.problems().isEmpty() ? 0 : 1;
     }
-    var runner = new TestRunner(new DefaultEngine());
+    var runner = new TestRunner();
     var outcomes = new ArrayList<TestOutcome>();
     var failedRows = new ArrayList<RowOutcome>();
     int passed = 0;

@@ -52,9 +52,8 @@ final class PolicyFeatures {
     return features;
   }
 
-  /** Features that the classic-validation foundation does not cover yet. */
-  static final List<String> LATER = List.of("variables", "context", "preconditions", "deny", "foreach",
-      "podSecurity", "cel", "manifests", "mutate", "generate", "verifyImages");
+  /** Features of classic policies that Bulwark does not evaluate yet. */
+  static final List<String> LATER = List.of("cel", "manifests", "mutate", "generate", "verifyImages");
 
   private static boolean containsVariable(JsonNode node) {
     if (node == null) {

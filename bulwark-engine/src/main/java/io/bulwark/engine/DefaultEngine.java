@@ -12,7 +12,6 @@ import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
 import io.bulwark.engine.result.RuleResponse;
 import io.bulwark.engine.result.RuleStatus;
-import io.bulwark.engine.validate.ConditionChecker;
 import io.bulwark.engine.validate.ValidationHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class DefaultEngine implements Engine {
   }
 
   public DefaultEngine(ContextProvider provider) {
-    this.validation = new ValidationHandler(provider, ConditionChecker.KYVERNO_OPERATORS);
+    this.validation = new ValidationHandler(provider);
   }
 
   @Override

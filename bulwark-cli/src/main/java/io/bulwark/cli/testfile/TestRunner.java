@@ -9,7 +9,8 @@ import io.bulwark.cli.run.Evaluator;
 import io.bulwark.cli.values.UserInfoParser;
 import io.bulwark.cli.values.Values;
 import io.bulwark.cli.values.ValuesParser;
-import io.bulwark.engine.Engine;
+import io.bulwark.cli.values.ValuesContextProvider;
+import io.bulwark.engine.DefaultEngine;
 import io.bulwark.engine.request.Operation;
 import io.bulwark.engine.request.RequestInfo;
 import io.bulwark.engine.result.PolicyResponse;
@@ -30,15 +31,11 @@ import tools.jackson.databind.JsonNode;
  * Runs one {@link TestFile} as {@code kyverno test} does: loads its policies, resources, values
  * and user info relative to the file, evaluates every policy against every resource (once more
  * per distinct row {@code operation}), then judges each (row, resource) pair. Used by the CLI and
- * by the conformance suite alike. Thread-safe if the engine is.
+ * by the conformance suite alike. Stateless and thread-safe.
  */
 public final class TestRunner {
 
-  private final Evaluator evaluator;
-
-  public TestRunner(Engine engine) {
-    this.evaluator = new Evaluator(engine);
-  }
+  public TestRunner() {}
 
   /** Progress lines go to {@code log} (may be a no-op writer); the outcome carries every verdict. */
   public TestOutcome run(TestFile test, Predicate<TestFile.Expectation> selector, PrintWriter log) {
@@ -83,8 +80,9 @@ public final class TestRunner {
         resources.items().size() == 1 ? "resource" : "resources");
 
     Evaluator.Options options = new Evaluator.Options(requestInfo, values);
+    var evaluator = new Evaluator(new DefaultEngine(new ValuesContextProvider(values, Map.of())));
     Map<String, List<PolicyResponse>> runs = new HashMap<>();
-    runs.put("", evaluateAll(policies.items(), resources.items(), options));
+    runs.put("", evaluateAll(evaluator, policies.items(), resources.items(), options));
     log.println("  Checking results ...");
     var rows = new ArrayList<RowOutcome>();
     for (TestFile.Expectation expectation : test.results()) {
@@ -92,14 +90,14 @@ public final class TestRunner {
         continue;
       }
       String operation = expectation.operation();
-      List<PolicyResponse> responses = runs.computeIfAbsent(operation, op -> evaluateAll(policies.items(),
+      List<PolicyResponse> responses = runs.computeIfAbsent(operation, op -> evaluateAll(evaluator, policies.items(),
           resources.items(), options.withOperation(Operation.parse(op).orElse(Operation.CREATE))));
       rows.addAll(judge(expectation, responses, values));
     }
     return new TestOutcome(test, rows, problems);
   }
 
-  private List<PolicyResponse> evaluateAll(List<KyvernoPolicy> policies, List<JsonNode> resources,
+  private static List<PolicyResponse> evaluateAll(Evaluator evaluator, List<KyvernoPolicy> policies, List<JsonNode> resources,
       Evaluator.Options options) {
     var responses = new ArrayList<PolicyResponse>();
     for (JsonNode resource : resources) {

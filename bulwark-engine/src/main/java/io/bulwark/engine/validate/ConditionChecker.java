@@ -1,116 +1,83 @@
 package io.bulwark.engine.validate;
 
+import io.bulwark.engine.conditions.Condition;
+import io.bulwark.engine.conditions.ConditionBlock;
+import io.bulwark.engine.conditions.ConditionOutcome;
+import io.bulwark.engine.conditions.Conditions;
+import io.bulwark.engine.conditions.Substitution;
 import io.bulwark.engine.context.JsonContext;
-import io.bulwark.engine.variables.SubstitutionException;
 import io.bulwark.engine.variables.Variables;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
- * Evaluates preconditions and deny conditions as Kyverno does: an {@code any} block holds when one
- * condition holds, an {@code all} block when every one does, both together when both hold, and the
- * legacy list form is an {@code all}. Each condition's key and value are substituted only when it
- * is reached, so a condition after a deciding one may name a variable that does not resolve.
- * Messages of the conditions that did not hold are kept for the rule's message.
+ * Reads a preconditions / deny conditions block from the policy's JSON ({@code {any, all}} or the
+ * legacy list) and evaluates it with {@link Conditions}, substituting each condition's key and
+ * value in the rule's context only when that condition is reached, as Kyverno does. Condition
+ * messages are substituted too (a message that does not resolve is kept as written).
  */
 public final class ConditionChecker {
 
-  /** The single-condition operator semantics (key operator value, already substituted). */
-  @FunctionalInterface
-  public interface Operators {
-    boolean evaluate(String operator, JsonNode key, JsonNode value);
-  }
+  /** Whether the block held, and Kyverno's message for the outcome. */
+  public record Outcome(boolean holds, String message) {}
 
-  /** Whether the block held, and the messages of the conditions that did not. */
-  public record Outcome(boolean holds, List<String> messages) {
-    public String joinedMessages() {
-      return String.join("; ", messages);
+  /** Thrown when a condition cannot be evaluated; the message is Kyverno's. */
+  public static final class ConditionException extends RuntimeException {
+    public ConditionException(String message) {
+      super(message);
     }
-  }
-
-  private final Operators operators;
-
-  public ConditionChecker(Operators operators) {
-    this.operators = operators;
   }
 
   /** Throws {@link ConditionException} when a condition cannot be evaluated. */
   public Outcome check(JsonNode block, JsonContext context) {
-    if (block == null || block.isNull()) {
-      return new Outcome(true, List.of());
+    if (block == null || block.isNull() || block.isMissingNode()) {
+      return new Outcome(true, "");
     }
-    var messages = new ArrayList<String>();
-    if (block.isArray()) {
-      return new Outcome(all(block, context, messages), messages);
-    }
-    boolean anyHolds = true;
-    JsonNode any = block.get("any");
-    if (any != null && any.isArray() && !any.isEmpty()) {
-      anyHolds = false;
-      for (JsonNode condition : any) {
-        if (holds(condition, context, messages)) {
-          anyHolds = true;
-          break;
-        }
-      }
-      if (anyHolds) {
-        messages.clear();
-      }
-    }
-    JsonNode all = block.get("all");
-    boolean allHolds = all == null || !all.isArray() || all(all, context, messages);
-    return new Outcome(anyHolds && allHolds, messages);
-  }
-
-  private boolean all(JsonNode conditions, JsonContext context, List<String> messages) {
-    for (JsonNode condition : conditions) {
-      if (!holds(condition, context, messages)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean holds(JsonNode condition, JsonContext context, List<String> messages) {
-    JsonNode key;
-    try {
-      key = Variables.substituteAll(condition.path("key"), context);
-    } catch (SubstitutionException e) {
-      throw new ConditionException("failed to substitute variables in condition key: " + e.getMessage(), e);
-    }
-    JsonNode value;
-    try {
-      value = Variables.substituteAll(condition.path("value"), context);
-    } catch (SubstitutionException e) {
-      throw new ConditionException("failed to substitute variables in condition value: " + e.getMessage(), e);
-    }
-    String operator = condition.path("operator").asString("");
-    boolean result = operators.evaluate(operator, key, value);
-    if (!result && condition.hasNonNull("message")) {
-      JsonNode message;
+    Substitution substitution = raw -> {
       try {
-        message = Variables.substituteAll(condition.get("message"), context);
-      } catch (SubstitutionException e) {
-        message = StringNode.valueOf(condition.get("message").asString(""));
+        return Variables.substituteAll(raw, context);
+      } catch (RuntimeException e) {
+        throw new io.bulwark.engine.conditions.SubstitutionException(e.getMessage());
       }
-      String text = message.isString() ? message.stringValue() : message.toString();
-      if (!text.isEmpty()) {
-        messages.add(text);
-      }
+    };
+    ConditionOutcome outcome = block.isArray()
+        ? Conditions.evaluateLegacy(conditions(block, context), substitution)
+        : Conditions.evaluate(block(block, context), substitution);
+    if (outcome instanceof ConditionOutcome.EvalError error) {
+      throw new ConditionException(error.message());
     }
-    return result;
+    return new Outcome(outcome.isMet(), outcome.message());
   }
 
-  /** A condition that could not be evaluated; the message says which part and why. */
-  public static final class ConditionException extends RuntimeException {
-    public ConditionException(String message, Throwable cause) {
-      super(message, cause);
-    }
+  private static ConditionBlock block(JsonNode block, JsonContext context) {
+    JsonNode any = block.get("any");
+    Optional<List<Condition>> anyConditions = any == null || any.isNull()
+        ? Optional.empty() : Optional.of(conditions(any, context));
+    JsonNode all = block.get("all");
+    List<Condition> allConditions = all == null || all.isNull() ? List.of() : conditions(all, context);
+    return new ConditionBlock(anyConditions, allConditions);
+  }
 
-    public ConditionException(String message) {
-      super(message);
+  private static List<Condition> conditions(JsonNode list, JsonContext context) {
+    var out = new ArrayList<Condition>();
+    for (JsonNode condition : list) {
+      out.add(new Condition(condition.get("key"), condition.path("operator").asString(""), condition.get("value"),
+          message(condition.path("message").asString(""), context)));
+    }
+    return out;
+  }
+
+  private static String message(String message, JsonContext context) {
+    if (!Variables.containsVariable(message)) {
+      return message;
+    }
+    try {
+      JsonNode substituted = Variables.substitute(message, context, "");
+      return substituted.isString() ? substituted.stringValue() : substituted.toString();
+    } catch (RuntimeException e) {
+      return message;
     }
   }
 }

@@ -45,10 +45,10 @@ public final class ValidationHandler {
     RuleResponse check(Rule rule, Validation validation, ResourceRequest request);
   }
 
-  public ValidationHandler(ContextProvider provider, ConditionChecker.Operators operators) {
+  public ValidationHandler(ContextProvider provider) {
     this.provider = provider;
     this.loader = new ContextLoader(provider);
-    this.conditions = new ConditionChecker(operators);
+    this.conditions = new ConditionChecker();
     this.podSecurity = new PodSecurityCheck();
   }
 
@@ -75,7 +75,7 @@ public final class ValidationHandler {
       }
       if (!outcome.holds()) {
         return Optional.of(RuleResponse.of(rule.name(), TYPE, RuleStatus.SKIP,
-            KyvernoMessages.preconditionsNotMet(outcome.joinedMessages())));
+            KyvernoMessages.preconditionsNotMet(outcome.message())));
       }
     }
     return switch (validation.kind()) {
@@ -108,8 +108,8 @@ public final class ValidationHandler {
     String text = message == null || message.isEmpty()
         ? KyvernoMessages.denyFailedDefault(rule.name())
         : substituteMessage(message, context);
-    if (!outcome.messages().isEmpty()) {
-      text = text + "; " + outcome.joinedMessages();
+    if (!outcome.message().isEmpty()) {
+      text = text + "; " + outcome.message();
     }
     return RuleResponse.of(rule.name(), TYPE, RuleStatus.FAIL, text);
   }

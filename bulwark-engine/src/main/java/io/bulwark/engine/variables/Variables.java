@@ -45,12 +45,13 @@ public final class Variables {
       return false;
     }
     if (node.isString()) {
+      // Escaped forms count too: their backslash is removed.
       String s = node.stringValue();
-      return containsVariable(s) || References.contains(s);
+      return s.contains("{{") || s.contains("$(");
     }
     if (node.isObject()) {
       for (var entry : node.properties()) {
-        if (containsVariable(entry.getKey()) || needsSubstitution(entry.getValue())) {
+        if (entry.getKey().contains("{{") || entry.getKey().contains("$(") || needsSubstitution(entry.getValue())) {
           return true;
         }
       }
