@@ -60,6 +60,13 @@ final class ApplyCommand extends CliCommand {
       description = "Variables as key=value pairs, e.g. request.operation=UPDATE,foo=bar.")
   List<String> variables = new ArrayList<>();
 
+  @Option(names = {"-e", "--exception", "--exceptions"}, paramLabel = "FILE", split = ",",
+      description = "PolicyException files to consider.")
+  List<String> exceptionPaths = new ArrayList<>();
+
+  @Option(names = "--exceptions-with-resources", description = "Take PolicyExceptions from the resource files too.")
+  boolean exceptionsWithResources;
+
   @Option(names = {"-t", "--table"}, description = "Show results in a table.")
   boolean table;
 
@@ -105,12 +112,39 @@ final class ApplyCommand extends CliCommand {
     problems.addAll(policies.problems());
     LoadResult<JsonNode> resources = Inputs.resources(resourcePaths, System.in);
     problems.addAll(resources.problems());
+    var exceptions = new ArrayList<io.bulwark.api.policy.PolicyException>();
+    if (!exceptionPaths.isEmpty()) {
+      var loaded = Inputs.exceptions(exceptionPaths, System.in);
+      problems.addAll(loaded.problems());
+      exceptions.addAll(loaded.items());
+    }
+    if (exceptionsWithResources) {
+      var inResources = new ArrayList<JsonNode>();
+      for (JsonNode resource : resources.items()) {
+        if (io.bulwark.api.load.PolicyExceptionLoader.isException(resource)) {
+          var sink = io.bulwark.api.load.ProblemSink.withoutPositions("resources");
+          var exception = io.bulwark.api.load.PolicyExceptionLoader.parse(resource, sink);
+          problems.addAll(sink.problems());
+          if (exception != null) {
+            exceptions.add(exception);
+          }
+        } else {
+          inResources.add(resource);
+        }
+      }
+      resources = new LoadResult<>(inResources, resources.problems());
+    }
     Evaluator.Options options = loadOptions(valuesFile, userInfoFile, problems);
     reportProblems(problems);
 
     int ruleCount = policies.items().stream().mapToInt(p -> Autogen.rules(p).size()).sum();
     if (!policyReport) {
-      out.printf("%nApplying %d policy rule(s) to %d resource(s)...%n", ruleCount, resources.items().size());
+      if (exceptions.isEmpty()) {
+        out.printf("%nApplying %d policy rule(s) to %d resource(s)...%n", ruleCount, resources.items().size());
+      } else {
+        out.printf("%nApplying %d policy rule(s) to %d resource(s) with %d exception(s)...%n", ruleCount,
+            resources.items().size(), exceptions.size());
+      }
     }
     var set = new java.util.LinkedHashMap<String, String>();
     for (String pair : variables) {
@@ -126,7 +160,7 @@ final class ApplyCommand extends CliCommand {
           .orElse(io.bulwark.engine.request.Operation.CREATE));
     }
     var evaluator = new Evaluator(new DefaultEngine(
-        new io.bulwark.cli.values.ValuesContextProvider(options.values(), set)));
+        new io.bulwark.cli.values.ValuesContextProvider(options.values(), set), exceptions));
     var counts = new ResultCounts();
     var allResponses = new ArrayList<PolicyResponse>();
     var denials = new ArrayList<String>();

@@ -2,11 +2,13 @@ package io.bulwark.engine;
 
 import io.bulwark.api.policy.ApplyRules;
 import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.api.policy.PolicyException;
 import io.bulwark.api.policy.Rule;
 import io.bulwark.engine.autogen.Autogen;
 import io.bulwark.engine.context.ContextProvider;
 import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.context.RequestContext;
+import io.bulwark.engine.exception.ExceptionMatcher;
 import io.bulwark.engine.match.RuleMatcher;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
@@ -15,7 +17,9 @@ import io.bulwark.engine.result.RuleStatus;
 import io.bulwark.engine.validate.ValidationHandler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The engine as Kyverno runs classic policies: for each rule (autogen rules included) that
@@ -27,14 +31,20 @@ public final class DefaultEngine implements Engine {
 
   private final RuleMatcher matcher = new RuleMatcher();
   private final ValidationHandler validation;
+  private final ExceptionMatcher exceptions;
 
-  /** An engine with no access to anything outside the request. */
+  /** An engine with no access to anything outside the request and no exceptions. */
   public DefaultEngine() {
-    this(ContextProvider.NONE);
+    this(ContextProvider.NONE, List.of());
   }
 
   public DefaultEngine(ContextProvider provider) {
+    this(provider, List.of());
+  }
+
+  public DefaultEngine(ContextProvider provider, List<PolicyException> exceptions) {
     this.validation = new ValidationHandler(provider);
+    this.exceptions = new ExceptionMatcher(exceptions);
   }
 
   @Override
@@ -68,12 +78,30 @@ public final class DefaultEngine implements Engine {
   private Optional<RuleResponse> evaluate(KyvernoPolicy policy, Rule rule, ResourceRequest request,
       JsonContext requestContext) {
     try {
+      List<PolicyException> exempting = exceptions.isEmpty() ? List.of()
+          : exceptions.matching(policy, rule.name(), request, requestContext);
+      if (!exempting.isEmpty()) {
+        boolean podSecurityOnly = rule.validation().podSecurity() != null
+            && exempting.stream().allMatch(PolicyException::hasPodSecurity);
+        if (!podSecurityOnly) {
+          return Optional.of(exempted(rule, exempting));
+        }
+        return validation.validate(policy, rule, request, requestContext, exempting);
+      }
       return validation.validate(policy, rule, request, requestContext);
     } catch (RuntimeException bug) {
       // A rule must never take the others down: an unexpected failure is this rule's error.
       return Optional.of(RuleResponse.of(rule.name(), rule.action().typeName(), RuleStatus.ERROR,
           "internal error while evaluating the rule: " + bug));
     }
+  }
+
+  /** A rule exempted by exceptions: skip, naming them, with their names as a report property. */
+  private static RuleResponse exempted(Rule rule, List<PolicyException> exempting) {
+    String keys = exempting.stream().map(PolicyException::key).collect(Collectors.joining(", "));
+    String names = exempting.stream().map(PolicyException::name).collect(Collectors.joining(","));
+    return new RuleResponse(rule.name(), rule.action().typeName(), "rule is skipped due to policy exception " + keys,
+        RuleStatus.SKIP, Optional.empty(), Map.of("exceptions", names));
   }
 
   /** Kyverno's "rules applied" count: rules that passed or failed. */

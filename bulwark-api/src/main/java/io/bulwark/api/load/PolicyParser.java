@@ -386,6 +386,11 @@ public final class PolicyParser {
         parseSelector(reader.raw("namespaceSelector"), reader.path("namespaceSelector"), sink));
   }
 
+  /** A match/exclude block read from {@code field} of {@code parent}; also used for PolicyException.match. */
+  static MatchResources parseMatchBlock(NodeReader parent, String field) {
+    return parseMatch(parent, field);
+  }
+
   private static MatchResources parseMatch(NodeReader rule, String field) {
     NodeReader block = rule.child(field);
     if (block == null) {

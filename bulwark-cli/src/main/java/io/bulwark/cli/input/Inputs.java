@@ -2,7 +2,9 @@ package io.bulwark.cli.input;
 
 import io.bulwark.api.load.InputFiles;
 import io.bulwark.api.load.LoadResult;
+import io.bulwark.api.load.PolicyExceptionLoader;
 import io.bulwark.api.load.PolicyLoader;
+import io.bulwark.api.policy.PolicyException;
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.problem.Problem;
 import io.bulwark.api.yaml.KubeYaml;
@@ -42,6 +44,13 @@ public final class Inputs {
     LoadResult<YamlDocument> documents = documents(paths, stdin);
     LoadResult<JsonNode> resources = ResourceLoader.load(documents.items());
     return new LoadResult<>(resources.items(), concat(documents.problems(), resources.problems()));
+  }
+
+  /** PolicyExceptions from exception files; any other kind in them is reported. */
+  public static LoadResult<PolicyException> exceptions(List<String> paths, InputStream stdin) {
+    LoadResult<YamlDocument> documents = documents(paths, stdin);
+    LoadResult<PolicyException> exceptions = PolicyExceptionLoader.load(documents.items(), true);
+    return new LoadResult<>(exceptions.items(), concat(documents.problems(), exceptions.problems()));
   }
 
   private static List<Problem> concat(List<Problem> a, List<Problem> b) {

@@ -6,7 +6,9 @@ import io.bulwark.api.problem.Problem;
 import io.bulwark.api.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns YAML documents into Kubernetes resources to evaluate: each must be an object with
@@ -58,7 +60,33 @@ public final class ResourceLoader {
           "a resource needs metadata.name (or metadata.generateName)"));
     }
     if (problems.size() == before) {
-      resources.add(resource);
+      resources.add(withDefaultNamespace(resource));
     }
+  }
+
+  /** Kinds that live outside namespaces; every other kind, custom ones included, is namespaced. */
+  static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "Node", "PersistentVolume", "ComponentStatus",
+      "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "APIService",
+      "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "ValidatingAdmissionPolicy",
+      "ValidatingAdmissionPolicyBinding", "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding",
+      "StorageClass", "VolumeAttachment", "CSIDriver", "CSINode", "PriorityClass", "RuntimeClass", "IngressClass",
+      "CertificateSigningRequest", "PodSecurityPolicy", "FlowSchema", "PriorityLevelConfiguration",
+      "TokenReview", "SubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview",
+      "ClusterPolicy", "ClusterPolicyReport", "ClusterCleanupPolicy", "ClusterEphemeralReport",
+      "GlobalContextEntry", "ValidatingPolicy", "MutatingPolicy", "GeneratingPolicy", "DeletingPolicy",
+      "ImageValidatingPolicy", "ClusterIssuer", "ClusterSecretStore", "ClusterExternalSecret", "ClusterReport");
+
+  /**
+   * A namespaced resource written without a namespace is placed in {@code default}, as kubectl
+   * and Kyverno's CLI place it: policies, reports and test rows ({@code default/name}) see it there.
+   */
+  static JsonNode withDefaultNamespace(JsonNode resource) {
+    JsonNode metadata = resource.path("metadata");
+    if (CLUSTER_SCOPED.contains(resource.path("kind").asString("")) || !metadata.path("namespace").asString("").isEmpty()) {
+      return resource;
+    }
+    ObjectNode copy = ((ObjectNode) resource).deepCopy();
+    ((ObjectNode) copy.get("metadata")).put("namespace", "default");
+    return copy;
   }
 }

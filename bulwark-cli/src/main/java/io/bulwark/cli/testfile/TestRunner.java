@@ -75,12 +75,19 @@ public final class TestRunner {
     log.println("  Loading resources ...");
     LoadResult<JsonNode> resources = Inputs.resources(resolveAll(dir, test.resources()), java.io.InputStream.nullInputStream());
     problems.addAll(resources.problems());
+    var exceptions = new ArrayList<io.bulwark.api.policy.PolicyException>();
+    if (!test.exceptions().isEmpty()) {
+      log.println("  Loading exceptions ...");
+      var loaded = Inputs.exceptions(resolveAll(dir, test.exceptions()), java.io.InputStream.nullInputStream());
+      problems.addAll(loaded.problems());
+      exceptions.addAll(loaded.items());
+    }
     log.printf("  Applying %d %s to %d %s ...%n", policies.items().size(),
         policies.items().size() == 1 ? "policy" : "policies", resources.items().size(),
         resources.items().size() == 1 ? "resource" : "resources");
 
     Evaluator.Options options = new Evaluator.Options(requestInfo, values);
-    var evaluator = new Evaluator(new DefaultEngine(new ValuesContextProvider(values, Map.of())));
+    var evaluator = new Evaluator(new DefaultEngine(new ValuesContextProvider(values, Map.of()), exceptions));
     Map<String, List<PolicyResponse>> runs = new HashMap<>();
     runs.put("", evaluateAll(evaluator, policies.items(), resources.items(), options));
     log.println("  Checking results ...");

@@ -66,6 +66,18 @@ public final class RuleMatcher {
         : MatchResult.notMatched(MatchReasons.notMatched(rule.name(), reasons));
   }
 
+  /**
+   * Whether a bare match block (a PolicyException's {@code match}) selects the request's object,
+   * the new one or, on DELETE, the old one.
+   */
+  public boolean matches(MatchResources block, ResourceRequest request) {
+    JsonNode object = isAbsent(request.resource()) ? request.oldResource() : request.resource();
+    if (isAbsent(object)) {
+      return false;
+    }
+    return matchFailures(block, request, ResourceMetadata.of(object)).isEmpty();
+  }
+
   private static List<String> matchFailures(MatchResources match, ResourceRequest request, ResourceMetadata object) {
     boolean ignoreUserInfo = request.requestInfo().isEmpty();
     if (!match.any().isEmpty()) {

@@ -24,14 +24,18 @@ final class PodSecurityCheck implements ValidationHandler.RuleCheck {
 
   @Override
   public RuleResponse check(Rule rule, Validation validation, ResourceRequest request) {
+    return check(rule, validation, request, List.of());
+  }
+
+  /** With the {@code podSecurity} entries of exempting PolicyExceptions added to the exclusions. */
+  RuleResponse check(Rule rule, Validation validation, ResourceRequest request,
+      List<io.bulwark.api.policy.PolicyException> exceptions) {
     JsonNode spec = validation.podSecurity();
     String level = spec.path("level").asString("");
     String version = spec.path("version").asString("latest");
     List<Exclusion> excludes = new ArrayList<>();
-    for (JsonNode exclude : spec.path("exclude")) {
-      excludes.add(new Exclusion(exclude.path("controlName").asString(""), strings(exclude.path("images")),
-          exclude.path("restrictedField").asString(""), strings(exclude.path("values"))));
-    }
+    spec.path("exclude").forEach(exclude -> excludes.add(exclusion(exclude)));
+    exceptions.forEach(exception -> exception.podSecurity().forEach(entry -> excludes.add(exclusion(entry))));
     PodSecurityResult result;
     try {
       result = PodSecurity.evaluate(request.resource(), level, version, excludes);
@@ -47,6 +51,11 @@ final class PodSecurityCheck implements ValidationHandler.RuleCheck {
     properties.put("controls", result.controls());
     return new RuleResponse(rule.name(), ValidationHandler.TYPE, result.message(rule.name()), RuleStatus.FAIL,
         Optional.empty(), properties);
+  }
+
+  private static Exclusion exclusion(JsonNode entry) {
+    return new Exclusion(entry.path("controlName").asString(""), strings(entry.path("images")),
+        entry.path("restrictedField").asString(""), strings(entry.path("values")));
   }
 
   private static List<String> strings(JsonNode array) {

@@ -37,7 +37,7 @@ public final class ValidationHandler {
   private final ContextProvider provider;
   private final ContextLoader loader;
   private final ConditionChecker conditions;
-  private final RuleCheck podSecurity;
+  private final PodSecurityCheck podSecurity;
 
   /** An evaluator for a validate check this class does not implement itself (podSecurity). */
   @FunctionalInterface
@@ -53,6 +53,15 @@ public final class ValidationHandler {
   }
 
   public Optional<RuleResponse> validate(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonContext base) {
+    return validate(policy, rule, request, base, List.of());
+  }
+
+  /**
+   * As above, for a podSecurity rule whose PolicyExceptions exempt controls: their {@code
+   * podSecurity} entries are added to the rule's exclusions.
+   */
+  public Optional<RuleResponse> validate(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonContext base,
+      List<io.bulwark.api.policy.PolicyException> podSecurityExceptions) {
     Validation validation = rule.validation();
     JsonContext context = base.child();
     JsonNode values = provider.values(policy, rule.name(), request.subject());
@@ -87,7 +96,7 @@ public final class ValidationHandler {
       case FOREACH -> Optional.ofNullable(foreach(policy, rule, validation.foreach(), request, context, 0));
       case POD_SECURITY -> request.operation() == Operation.DELETE
           ? Optional.empty()
-          : Optional.of(podSecurity.check(rule, validation, request));
+          : Optional.of(((PodSecurityCheck) podSecurity).check(rule, validation, request, podSecurityExceptions));
       case CEL -> error(rule, "validate.cel is not supported by this version of Bulwark");
       case MANIFESTS -> error(rule, "validate.manifests (signed YAML) needs a registry and is not supported");
       case NONE -> Optional.empty();
