@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ApplyCommand.class,
       TestCommand.class,
+      JpCommand.class,
       VersionCommand.class,
       AutoComplete.GenerateCompletion.class,
     })

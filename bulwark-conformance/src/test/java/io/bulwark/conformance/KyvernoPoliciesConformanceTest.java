@@ -70,8 +70,12 @@ class KyvernoPoliciesConformanceTest {
       String missing = outcome.problems().stream().filter(p -> p.message().equals("no such file or directory"))
           .map(p -> library.relativize(java.nio.file.Path.of(p.location().file()).toAbsolutePath().normalize()).toString())
           .findFirst().orElse(null);
+      var seen = new java.util.HashMap<String, Integer>();
       for (RowOutcome row : outcome.rows()) {
-        var c = new CorpusCase(CorpusCase.id(relative, row), folder, row, missing);
+        // A row may name a resource twice (two namespaces, or a duplicate): number the repeats.
+        String base = CorpusCase.id(relative, row);
+        int occurrence = seen.merge(base, 1, Integer::sum);
+        var c = new CorpusCase(occurrence == 1 ? base : base + " #" + occurrence, folder, row, missing);
         cases.add(c);
         Set<String> later = new LinkedHashSet<>();
         policies.stream().filter(p -> p.name().equals(row.expectation().policyName())).findFirst()
