@@ -50,7 +50,11 @@ final class Calls {
             new SplitFunction(),
             new ToBooleanFunction(),
             new TruncateFunction(),
-            new PathCanonicalizeFunction()))
+            new PathCanonicalizeFunction(),
+            new RegexReplaceAllFunction(),
+            new RegexReplaceAllLiteralFunction(),
+            new RegexMatchFunction(),
+            new PatternMatchFunction()))
         .evaluate(expression);
   }
 
