@@ -54,7 +54,19 @@ final class Calls {
             new RegexReplaceAllFunction(),
             new RegexReplaceAllLiteralFunction(),
             new RegexMatchFunction(),
-            new PatternMatchFunction()))
+            new PatternMatchFunction(),
+            new TimeSinceFunction(CLOCK),
+            new TimeNowFunction(CLOCK),
+            new TimeNowUtcFunction(CLOCK),
+            new TimeAddFunction(),
+            new TimeParseFunction(),
+            new TimeToCronFunction(),
+            new TimeUtcFunction(),
+            new TimeDiffFunction(),
+            new TimeBeforeFunction(),
+            new TimeAfterFunction(),
+            new TimeBetweenFunction(),
+            new TimeTruncateFunction()))
         .evaluate(expression);
   }
 
