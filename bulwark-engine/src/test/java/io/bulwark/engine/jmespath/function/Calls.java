@@ -66,7 +66,14 @@ final class Calls {
             new TimeBeforeFunction(),
             new TimeAfterFunction(),
             new TimeBetweenFunction(),
-            new TimeTruncateFunction()))
+            new TimeTruncateFunction(),
+            new AddFunction(),
+            new SumFunction(),
+            new SubtractFunction(),
+            new MultiplyFunction(),
+            new DivideFunction(),
+            new ModuloFunction(),
+            new RoundFunction()))
         .evaluate(expression);
   }
 
