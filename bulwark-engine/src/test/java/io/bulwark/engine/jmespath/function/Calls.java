@@ -73,7 +73,12 @@ final class Calls {
             new MultiplyFunction(),
             new DivideFunction(),
             new ModuloFunction(),
-            new RoundFunction()))
+            new RoundFunction(),
+            new Base64DecodeFunction(),
+            new Base64EncodeFunction(),
+            HashFunction.sha256(),
+            HashFunction.sha1(),
+            HashFunction.md5()))
         .evaluate(expression);
   }
 
