@@ -78,7 +78,13 @@ final class Calls {
             new Base64EncodeFunction(),
             HashFunction.sha256(),
             HashFunction.sha1(),
-            HashFunction.md5()))
+            HashFunction.md5(),
+            new LabelMatchFunction(),
+            new LookupFunction(),
+            new ItemsFunction(),
+            new ObjectFromListsFunction(),
+            new ParseJsonFunction(),
+            new ParseYamlFunction()))
         .evaluate(expression);
   }
 
