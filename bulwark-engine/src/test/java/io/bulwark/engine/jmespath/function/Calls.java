@@ -84,7 +84,8 @@ final class Calls {
             new ItemsFunction(),
             new ObjectFromListsFunction(),
             new ParseJsonFunction(),
-            new ParseYamlFunction()))
+            new ParseYamlFunction(),
+            new SemverCompareFunction()))
         .evaluate(expression);
   }
 
