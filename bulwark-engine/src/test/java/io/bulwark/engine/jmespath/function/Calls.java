@@ -85,7 +85,8 @@ final class Calls {
             new ObjectFromListsFunction(),
             new ParseJsonFunction(),
             new ParseYamlFunction(),
-            new SemverCompareFunction()))
+            new SemverCompareFunction(),
+            new ImageNormalizeFunction()))
         .evaluate(expression);
   }
 
