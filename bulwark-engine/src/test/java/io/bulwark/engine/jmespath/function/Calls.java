@@ -86,7 +86,8 @@ final class Calls {
             new ParseJsonFunction(),
             new ParseYamlFunction(),
             new SemverCompareFunction(),
-            new ImageNormalizeFunction()))
+            new ImageNormalizeFunction(),
+            new RandomFunction()))
         .evaluate(expression);
   }
 
