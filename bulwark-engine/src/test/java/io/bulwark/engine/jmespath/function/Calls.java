@@ -87,7 +87,8 @@ final class Calls {
             new ParseYamlFunction(),
             new SemverCompareFunction(),
             new ImageNormalizeFunction(),
-            new RandomFunction()))
+            new RandomFunction(),
+            new X509DecodeFunction()))
         .evaluate(expression);
   }
 
