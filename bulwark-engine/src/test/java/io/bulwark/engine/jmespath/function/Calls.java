@@ -35,61 +35,9 @@ final class Calls {
     functions.forEach(f -> this.functions.put(f.name(), f));
   }
 
-  /** The value of {@code expression} with the functions written so far, on the test clock. */
+  /** The value of {@code expression} with all Kyverno functions on the test clock. */
   static JsonNode eval(String expression) {
-    return with(
-        List.of(
-            new CompareFunction(),
-            new EqualFoldFunction(),
-            new ReplaceFunction(),
-            new ReplaceAllFunction(),
-            new ToUpperFunction(),
-            new ToLowerFunction(),
-            new TrimFunction(),
-            new TrimPrefixFunction(),
-            new SplitFunction(),
-            new ToBooleanFunction(),
-            new TruncateFunction(),
-            new PathCanonicalizeFunction(),
-            new RegexReplaceAllFunction(),
-            new RegexReplaceAllLiteralFunction(),
-            new RegexMatchFunction(),
-            new PatternMatchFunction(),
-            new TimeSinceFunction(CLOCK),
-            new TimeNowFunction(CLOCK),
-            new TimeNowUtcFunction(CLOCK),
-            new TimeAddFunction(),
-            new TimeParseFunction(),
-            new TimeToCronFunction(),
-            new TimeUtcFunction(),
-            new TimeDiffFunction(),
-            new TimeBeforeFunction(),
-            new TimeAfterFunction(),
-            new TimeBetweenFunction(),
-            new TimeTruncateFunction(),
-            new AddFunction(),
-            new SumFunction(),
-            new SubtractFunction(),
-            new MultiplyFunction(),
-            new DivideFunction(),
-            new ModuloFunction(),
-            new RoundFunction(),
-            new Base64DecodeFunction(),
-            new Base64EncodeFunction(),
-            HashFunction.sha256(),
-            HashFunction.sha1(),
-            HashFunction.md5(),
-            new LabelMatchFunction(),
-            new LookupFunction(),
-            new ItemsFunction(),
-            new ObjectFromListsFunction(),
-            new ParseJsonFunction(),
-            new ParseYamlFunction(),
-            new SemverCompareFunction(),
-            new ImageNormalizeFunction(),
-            new RandomFunction(),
-            new X509DecodeFunction()))
-        .evaluate(expression);
+    return with(KyvernoFunctions.all(CLOCK)).evaluate(expression);
   }
 
   /** The message {@code expression} fails with. */
