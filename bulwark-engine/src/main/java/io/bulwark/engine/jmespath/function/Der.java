@@ -161,8 +161,10 @@ record Der(int tag, byte[] data, int start, int contentStart, int end) {
     return switch (tag) {
       case UTF8_STRING, PRINTABLE_STRING, IA5_STRING, NUMERIC_STRING ->
           new String(data, contentStart, end - contentStart, StandardCharsets.UTF_8);
-      case T61_STRING -> new String(data, contentStart, end - contentStart, StandardCharsets.ISO_8859_1);
-      case BMP_STRING -> new String(data, contentStart, end - contentStart, StandardCharsets.UTF_16BE);
+      case T61_STRING ->
+          new String(data, contentStart, end - contentStart, StandardCharsets.ISO_8859_1);
+      case BMP_STRING ->
+          new String(data, contentStart, end - contentStart, StandardCharsets.UTF_16BE);
       default -> null;
     };
   }

@@ -44,7 +44,8 @@ final class GoFloats {
     int exponent = exact.precision() - exact.scale() - 1;
     if (exponent < -4 || exponent >= 6) {
       String digits = exact.unscaledValue().abs().toString();
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      String mantissa =
+          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
       String sign = exact.signum() < 0 ? "-" : "";
       String exponentSign = exponent < 0 ? "-" : "+";
       int magnitude = Math.abs(exponent);

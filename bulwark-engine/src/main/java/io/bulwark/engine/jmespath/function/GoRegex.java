@@ -300,7 +300,10 @@ final class GoRegex {
           }
           String name = expr.substring(nameStart, close);
           if (!name.matches("[A-Za-z0-9_]+") || groupNames.contains(name)) {
-            String code = groupNames.contains(name) ? "duplicate capture group name" : "invalid named capture";
+            String code =
+                groupNames.contains(name)
+                    ? "duplicate capture group name"
+                    : "invalid named capture";
             throw error(code, expr.substring(pos, close + 1));
           }
           groupNames.add(name);
@@ -398,7 +401,9 @@ final class GoRegex {
       Matcher m = Pattern.compile("\\\\[pP](\\{\\^?[A-Za-z_]+}|[A-Za-z])").matcher(expr);
       m.region(pos, expr.length());
       if (!m.lookingAt()) {
-        throw error("invalid character class range", expr.substring(pos, Math.min(expr.length(), pos + 3)));
+        throw error(
+            "invalid character class range",
+            expr.substring(pos, Math.min(expr.length(), pos + 3)));
       }
       String body = m.group(1);
       boolean negate = c == 'P';
@@ -413,7 +418,7 @@ final class GoRegex {
 
     /** RE2 names scripts bare ({@code \p{Greek}}); Java wants {@code \p{IsGreek}}. */
     private static String javaUnicodeName(String body) {
-      if (body.length() == 1 || body.length() <= 4) {
+      if (body.length() <= 4) {
         return body;
       }
       String name = body.substring(1, body.length() - 1);
@@ -424,7 +429,8 @@ final class GoRegex {
       Matcher m = Pattern.compile("\\\\x(\\{[0-9A-Fa-f]{1,8}}|[0-9A-Fa-f]{2})").matcher(expr);
       m.region(pos, expr.length());
       if (!m.lookingAt()) {
-        throw error("invalid escape sequence", expr.substring(pos, Math.min(expr.length(), pos + 4)));
+        throw error(
+            "invalid escape sequence", expr.substring(pos, Math.min(expr.length(), pos + 4)));
       }
       out.append(m.group());
       pos = m.end();

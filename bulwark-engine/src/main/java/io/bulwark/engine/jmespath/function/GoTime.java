@@ -115,9 +115,16 @@ final class GoTime {
           }
         }
         case '0' -> {
-          if (i + 1 < layout.length() && layout.charAt(i + 1) >= '1' && layout.charAt(i + 1) <= '6') {
+          if (i + 1 < layout.length()
+              && layout.charAt(i + 1) >= '1'
+              && layout.charAt(i + 1) <= '6') {
             Std[] zeros = {
-              Std.ZERO_MONTH, Std.ZERO_DAY, Std.ZERO_HOUR12, Std.ZERO_MINUTE, Std.ZERO_SECOND, Std.YEAR
+              Std.ZERO_MONTH,
+              Std.ZERO_DAY,
+              Std.ZERO_HOUR12,
+              Std.ZERO_MINUTE,
+              Std.ZERO_SECOND,
+              Std.YEAR
             };
             return chunk(layout, i, zeros[layout.charAt(i + 1) - '1'], 2);
           }
@@ -141,7 +148,8 @@ final class GoTime {
           if (layout.startsWith("_2", i)) {
             if (layout.startsWith("_2006", i)) {
               // A literal underscore followed by the long year.
-              return new Chunk(layout.substring(0, i + 1), Std.LONG_YEAR, 0, layout.substring(i + 5));
+              return new Chunk(
+                  layout.substring(0, i + 1), Std.LONG_YEAR, 0, layout.substring(i + 5));
             }
             return chunk(layout, i, Std.UNDER_DAY, 2);
           }
@@ -268,7 +276,8 @@ final class GoTime {
           layout.substring(chunk.prefix().length(), layout.length() - chunk.suffix().length());
       String afterPrefix = skip(value, chunk.prefix());
       if (afterPrefix == null) {
-        throw parseError(originalLayout, originalValue, chunk.prefix(), skipRest(value, chunk.prefix()));
+        throw parseError(
+            originalLayout, originalValue, chunk.prefix(), skipRest(value, chunk.prefix()));
       }
       value = afterPrefix;
       if (chunk.std() == null) {
@@ -572,7 +581,8 @@ final class GoTime {
   private static int lookup(String[] names, String value) throws Bad {
     for (int i = 0; i < names.length; i++) {
       String name = names[i];
-      if (value.length() >= name.length() && value.substring(0, name.length()).equalsIgnoreCase(name)) {
+      if (value.length() >= name.length()
+          && value.substring(0, name.length()).equalsIgnoreCase(name)) {
         return i;
       }
     }
@@ -724,7 +734,10 @@ final class GoTime {
       return signedOffsetLength(value);
     }
     int upper = 0;
-    while (upper < 6 && upper < value.length() && value.charAt(upper) >= 'A' && value.charAt(upper) <= 'Z') {
+    while (upper < 6
+        && upper < value.length()
+        && value.charAt(upper) >= 'A'
+        && value.charAt(upper) <= 'Z') {
       upper++;
     }
     return switch (upper) {

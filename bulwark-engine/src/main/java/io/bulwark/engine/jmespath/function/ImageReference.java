@@ -23,18 +23,18 @@ record ImageReference(String registry, String path, String tag, String digest) {
   private static final String SEPARATOR = "(?:[._]|__|[-]+)";
   private static final String PATH_COMPONENT =
       ALPHANUMERIC + "(?:" + SEPARATOR + ALPHANUMERIC + ")*";
-  private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+  private static final String DOMAIN_COMPONENT =
+      "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
   private static final String HOST =
       "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*|\\[(?:[a-fA-F0-9:]+)\\])";
   private static final String DOMAIN_AND_PORT = HOST + "(?::[0-9]+)?";
   private static final String NAME =
       "(?:" + DOMAIN_AND_PORT + "/)?" + PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*";
+  private static final String TAG = "[\\w][\\w.-]{0,127}";
+  private static final String DIGEST =
+      "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][a-fA-F0-9]{32,}";
   private static final Pattern REFERENCE =
-      Pattern.compile(
-          "^("
-              + NAME
-              + ")(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*"
-              + "[:][a-fA-F0-9]{32,}))?$");
+      Pattern.compile("^(" + NAME + ")(?::(" + TAG + "))?(?:@(" + DIGEST + "))?$");
   private static final Pattern ANCHORED_NAME =
       Pattern.compile(
           "^(?:(" + DOMAIN_AND_PORT + ")/)?(" + PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*)$");

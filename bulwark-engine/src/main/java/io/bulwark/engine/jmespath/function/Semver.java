@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * blang/semver v4, as {@code semver_compare} uses it: strict {@code MAJOR.MINOR.PATCH[-pre][+build]}
- * versions and ranges such as {@code >1.0.0 <2.0.0 || >=3.0.0}, {@code !=1.2.3} and wildcards
- * ({@code 1.2.x}, {@code >=1.x}). Wildcards are expanded exactly as blang does, including its
+ * blang/semver v4, as {@code semver_compare} uses it: strict {@code
+ * MAJOR.MINOR.PATCH[-pre][+build]} versions and ranges such as {@code >1.0.0 <2.0.0 ||
+ * >=3.0.0}, {@code !=1.2.3} and wildcards ({@code 1.2.x}, {@code >=1.x}). Wildcards are expanded exactly as blang does, including its
  * quirk that {@code 1.x.x} counts as a patch wildcard ({@code >1.x.x} means {@code >=1.1.0}).
  * Errors carry blang's texts. Stateless.
  */

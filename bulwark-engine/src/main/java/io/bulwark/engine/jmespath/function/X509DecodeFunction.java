@@ -14,7 +14,8 @@ final class X509DecodeFunction extends BaseFunction {
 
   private static final Pattern BLOCK =
       Pattern.compile(
-          "(?:^|\\n)-----BEGIN ([^\\n]*?)-----[ \\t\\r]*\\n(.*?)(?:^|\\n)-----END \\1-----[ \\t\\r]*(?:\\n|$)",
+          "(?:^|\\n)-----BEGIN ([^\\n]*?)-----[ \\t\\r]*\\n"
+              + "(.*?)(?:^|\\n)-----END \\1-----[ \\t\\r]*(?:\\n|$)",
           Pattern.DOTALL);
 
   X509DecodeFunction() {

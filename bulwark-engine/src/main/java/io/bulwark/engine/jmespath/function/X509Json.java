@@ -1,13 +1,17 @@
 package io.bulwark.engine.jmespath.function;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -369,7 +373,9 @@ final class X509Json {
         }
         case SUBJECT_ALT_NAME -> {
           subjectAltNames(e.value());
-          unhandled = dnsNames == null && emailAddresses == null && ipAddresses == null && uris == null;
+          // Go records the extension as unhandled when it yielded no name at all.
+          unhandled =
+              dnsNames == null && emailAddresses == null && ipAddresses == null && uris == null;
         }
         case "2.5.29.30" -> {
           nameConstraints(value, e.critical());
@@ -446,7 +452,7 @@ final class X509Json {
         } else if (name.isContext(2)) {
           dnsNames = add(dnsNames, asciiOf(name));
         } else if (name.isContext(6)) {
-          uris = add(uris, uri(new String(name.content(), java.nio.charset.StandardCharsets.UTF_8)));
+          uris = add(uris, uri(asciiOf(name).stringValue()));
         } else if (name.isContext(7)) {
           ipAddresses = add(ipAddresses, JsonValues.text(ipString(name.content())));
         }
@@ -459,7 +465,7 @@ final class X509Json {
         boolean permitted = subtrees.isContext(0);
         for (Der subtree : subtrees.children()) {
           Der base = subtree.children(Der.SEQUENCE).get(0);
-          JsonNode text = JsonValues.text(new String(base.content(), java.nio.charset.StandardCharsets.UTF_8));
+          JsonNode text = asciiOf(base);
           if (base.isContext(2)) {
             if (permitted) {
               permittedDnsDomains = add(permittedDnsDomains, text);
@@ -482,8 +488,8 @@ final class X509Json {
             byte[] bytes = base.content();
             int half = bytes.length / 2;
             ObjectNode net = JsonValues.FACTORY.objectNode();
-            net.put("IP", ipString(java.util.Arrays.copyOfRange(bytes, 0, half)));
-            net.put("Mask", base64(java.util.Arrays.copyOfRange(bytes, half, bytes.length)));
+            net.put("IP", ipString(Arrays.copyOfRange(bytes, 0, half)));
+            net.put("Mask", base64(Arrays.copyOfRange(bytes, half, bytes.length)));
             if (permitted) {
               permittedIpRanges = add(permittedIpRanges, net);
             } else {
@@ -622,12 +628,12 @@ final class X509Json {
 
   /** A UTCTime or GeneralizedTime as Go's {@code time.Time} JSON (RFC 3339 with nanoseconds). */
   private static String time(Der time) throws Der.Malformed {
-    String text = new String(time.content(), java.nio.charset.StandardCharsets.US_ASCII);
+    String text = new String(time.content(), StandardCharsets.US_ASCII);
     String pattern =
         time.tag() == Der.UTC_TIME
             ? "(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})?()(Z|[+-]\\d{4})"
             : "(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\.\\d+)?(Z|[+-]\\d{4})";
-    var m = java.util.regex.Pattern.compile(pattern).matcher(text);
+    var m = Pattern.compile(pattern).matcher(text);
     if (!m.matches()) {
       throw new Der.Malformed();
     }
@@ -682,7 +688,7 @@ final class X509Json {
     String scheme = "";
     int colon = rest.indexOf(':');
     if (colon > 0 && rest.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
-      scheme = rest.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+      scheme = rest.substring(0, colon).toLowerCase(Locale.ROOT);
       rest = rest.substring(colon + 1);
     }
     String host = "";
@@ -727,7 +733,7 @@ final class X509Json {
       mapped &= ip[i] == 0;
     }
     if (mapped && (ip[10] & 0xff) == 0xff && (ip[11] & 0xff) == 0xff) {
-      return ipString(java.util.Arrays.copyOfRange(ip, 12, 16));
+      return ipString(Arrays.copyOfRange(ip, 12, 16));
     }
     int[] groups = new int[8];
     for (int i = 0; i < 8; i++) {
@@ -762,7 +768,7 @@ final class X509Json {
   }
 
   private static JsonNode asciiOf(Der element) {
-    return JsonValues.text(new String(element.content(), java.nio.charset.StandardCharsets.UTF_8));
+    return JsonValues.text(new String(element.content(), StandardCharsets.UTF_8));
   }
 
   private static ArrayNode add(ArrayNode list, JsonNode value) {
