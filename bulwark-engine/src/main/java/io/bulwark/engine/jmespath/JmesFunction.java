@@ -26,6 +26,19 @@ public interface JmesFunction {
   }
 
   /**
+   * The JMESPath type name of the result, as {@code jp function} prints it ({@code string}, {@code
+   * number}, {@code bool}, {@code array}, {@code object}, {@code any}).
+   */
+  default String returnType() {
+    return "any";
+  }
+
+  /** One sentence on what the function does, for {@code jp function}; empty when undocumented. */
+  default String description() {
+    return "";
+  }
+
+  /**
    * Computes the result. Throws {@link JmesPathException} with a user-facing message on bad
    * input that the signature cannot express (e.g. a string that is not a valid regex).
    */

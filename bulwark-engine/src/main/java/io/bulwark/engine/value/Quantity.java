@@ -166,6 +166,10 @@ public final class Quantity implements Comparable<Quantity> {
     amount = roundUpToNano(amount.abs());
     if (amount.compareTo(MAX_ALLOWED) > 0) {
       amount = MAX_ALLOWED;
+    } else if (sign != 0 && amount.scale() < NANO_SCALE) {
+      // Kubernetes rounds every non-zero value of this path to exactly nine fractional digits;
+      // the scale matters to arithmetic that truncates to its operands' scale (Kyverno's divide).
+      amount = amount.setScale(NANO_SCALE);
     }
     return Optional.of(sign < 0 ? amount.negate() : amount);
   }
@@ -193,7 +197,11 @@ public final class Quantity implements Comparable<Quantity> {
     return Optional.of(new BigDecimal(text.endsWith(".") ? text + "0" : text));
   }
 
-  /** The exact value, capped and rounded as Kubernetes does when parsing. */
+  /**
+   * The exact value, capped and rounded as Kubernetes does when parsing, with the scale of
+   * Kubernetes' own decimal ({@code Quantity.AsDec()}): {@code 1.50} has scale 2, {@code 12k} scale
+   * -3, and values Kubernetes parses with arbitrary precision scale 9.
+   */
   public BigDecimal value() {
     return value;
   }

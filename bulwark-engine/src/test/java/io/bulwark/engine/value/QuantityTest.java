@@ -73,6 +73,28 @@ class QuantityTest {
     assertThat(Quantity.parse(text)).isEmpty();
   }
 
+  static Stream<Arguments> scales() {
+    return Stream.of(
+        Arguments.of("0", 0),
+        Arguments.of("12", 0),
+        Arguments.of("1.50", 2),
+        Arguments.of("12k", -3),
+        Arguments.of("12Ki", 0),
+        Arguments.of("250m", 3),
+        // The arbitrary-precision path always ends at nine fractional digits...
+        Arguments.of("1.5Ki", 9),
+        Arguments.of("1e-12", 9),
+        Arguments.of("100000000000000000000", 0),
+        // ...except where the value was capped.
+        Arguments.of("8Ei", 0));
+  }
+
+  @ParameterizedTest(name = "{0} has scale {1}")
+  @MethodSource("scales")
+  void keepsKubernetesDecimalScale(String text, int scale) {
+    assertThat(Quantity.parse(text).orElseThrow().value().scale()).isEqualTo(scale);
+  }
+
   static Stream<Arguments> ordered() {
     return Stream.of(
         Arguments.of("1Gi", "1000Mi", 1),
