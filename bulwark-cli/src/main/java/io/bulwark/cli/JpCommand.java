@@ -7,7 +7,6 @@ import io.bulwark.engine.jmespath.CompiledExpression;
 import io.bulwark.engine.jmespath.JmesFunction;
 import io.bulwark.engine.jmespath.JmesPathException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +18,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.NullNode;
 
 /** {@code bulwark jp}: JMESPath with Kyverno's functions, as {@code kyverno jp} offers it. */
@@ -39,8 +35,6 @@ final class JpCommand implements Runnable {
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** {@code jp query}: evaluate expressions against a YAML or JSON input. */
   @Command(name = "query", mixinStandardHelpOptions = true,
@@ -171,10 +165,37 @@ final class JpCommand implements Runnable {
       return result.stringValue();
     }
     if (compact) {
-      return JSON.writeValueAsString(result);
+      return io.bulwark.engine.jmespath.GoJson.marshal(result);
     }
-    var printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    return JSON.writer(printer).writeValueAsString(result);
+    var out = new StringBuilder();
+    indent(result, "", out);
+    return out.toString();
+  }
+
+  /** Go's json.MarshalIndent with two spaces, as {@code kyverno jp query} prints. */
+  private static void indent(JsonNode node, String prefix, StringBuilder out) {
+    if (node.isObject() && !node.isEmpty()) {
+      out.append("{\n");
+      var names = new ArrayList<>(node.propertyNames());
+      java.util.Collections.sort(names);
+      for (int i = 0; i < names.size(); i++) {
+        out.append(prefix).append("  ").append(io.bulwark.engine.jmespath.GoJson.marshal(
+            tools.jackson.databind.node.StringNode.valueOf(names.get(i)))).append(": ");
+        indent(node.get(names.get(i)), prefix + "  ", out);
+        out.append(i < names.size() - 1 ? ",\n" : "\n");
+      }
+      out.append(prefix).append('}');
+    } else if (node.isArray() && !node.isEmpty()) {
+      out.append("[\n");
+      for (int i = 0; i < node.size(); i++) {
+        out.append(prefix).append("  ");
+        indent(node.get(i), prefix + "  ", out);
+        out.append(i < node.size() - 1 ? ",\n" : "\n");
+      }
+      out.append(prefix).append(']');
+    } else {
+      out.append(io.bulwark.engine.jmespath.GoJson.marshal(node));
+    }
   }
 
 }

@@ -1,6 +1,8 @@
 package io.bulwark.engine.context;
 
 import io.bulwark.engine.jmespath.CompiledExpression;
+import io.bulwark.engine.jmespath.FunctionRegistry;
+import io.bulwark.engine.jmespath.function.KyvernoFunctions;
 import io.bulwark.engine.jmespath.JmesPath;
 import io.bulwark.engine.jmespath.JmesPathException;
 import java.util.Map;
@@ -18,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonContext {
 
   private static final int CACHE_LIMIT = 4096;
+  private static final FunctionRegistry FUNCTIONS = FunctionRegistry.standard().with(KyvernoFunctions.all());
   private static final Map<String, CompiledExpression> COMPILED = new ConcurrentHashMap<>();
 
   private final ObjectNode data;
@@ -84,11 +87,16 @@ public final class JsonContext {
     if (cached != null) {
       return cached;
     }
-    CompiledExpression compiled = JmesPath.compile(expression);
+    CompiledExpression compiled = JmesPath.compile(expression, FUNCTIONS);
     if (COMPILED.size() < CACHE_LIMIT) {
       COMPILED.put(expression, compiled);
     }
     return compiled;
+  }
+
+  /** The standard JMESPath functions with Kyverno's extensions (its {@code sum} replacing the standard one). */
+  public static FunctionRegistry functions() {
+    return FUNCTIONS;
   }
 
   /**
