@@ -20,8 +20,9 @@ final class PolicyFeatures {
   /** Features of the rule named {@code ruleName} (or of every rule when it is empty) of the policy. */
   static Set<String> of(KyvernoPolicy policy, String ruleName) {
     Set<String> features = new LinkedHashSet<>();
+    String baseName = ruleName.replaceFirst("^autogen-(cronjob-)?", "");
     for (Rule rule : policy.spec().rules()) {
-      if (!ruleName.isEmpty() && !rule.name().equals(ruleName)) {
+      if (!ruleName.isEmpty() && !rule.name().equals(ruleName) && !rule.name().equals(baseName)) {
         continue;
       }
       if (!rule.context().isEmpty()) {

@@ -44,24 +44,31 @@ public final class Evaluator {
   }
 
   public List<PolicyResponse> evaluate(List<KyvernoPolicy> policies, JsonNode resource, Options options) {
-    ResourceRequest request = request(resource, options);
+    var requests = new java.util.HashMap<Operation, ResourceRequest>();
     var responses = new ArrayList<PolicyResponse>();
+    String name = resource.path("metadata").path("name").asString("");
     for (KyvernoPolicy policy : policies) {
       if (policy.spec().rules().stream().anyMatch(Rule::isValidate)) {
+        Operation operation = operation(options, options.values().requestOperation(policy.name(), name));
+        ResourceRequest request = requests.computeIfAbsent(operation, op -> request(resource, op, options));
         responses.add(engine.validate(policy, request));
       }
     }
     return responses;
   }
 
-  static ResourceRequest request(JsonNode resource, Options options) {
-    Operation operation = Operation.CREATE;
-    String requested = options.values().requestOperation();
+  private static Operation operation(Options options, String fromValues) {
     if (options.operation() != null) {
-      operation = options.operation();
-    } else if (requested != null) {
-      operation = Operation.parse(requested).orElse(Operation.CREATE);
+      return options.operation();
     }
+    return fromValues == null ? Operation.CREATE : Operation.parse(fromValues).orElse(Operation.CREATE);
+  }
+
+  /**
+   * The request the CLI simulates: on UPDATE the resource is both the new and the old object (so
+   * nothing changed), on DELETE it is the old one, as Kyverno's CLI does.
+   */
+  static ResourceRequest request(JsonNode resource, Operation operation, Options options) {
     GroupVersionKind gvk = GroupVersionKind.of(resource.path("apiVersion").asString(""),
         resource.path("kind").asString(""));
     String subresource = "";
@@ -76,7 +83,8 @@ public final class Evaluator {
     }
     String namespace = resource.path("metadata").path("namespace").asString("");
     boolean delete = operation == Operation.DELETE;
-    return new ResourceRequest(delete ? null : resource, delete ? resource : null, operation,
+    JsonNode old = operation == Operation.DELETE || operation == Operation.UPDATE ? resource : null;
+    return new ResourceRequest(delete ? null : resource, old, operation,
         options.requestInfo(), options.values().namespaceLabels(namespace), gvk, subresource);
   }
 }

@@ -55,14 +55,39 @@ public record Values(
 
   /** {@code globalValues["request.operation"]}, when set. */
   public String requestOperation() {
-    if (globalValues == null) {
+    return operationIn(globalValues);
+  }
+
+  /**
+   * The operation for one policy and resource: the policy's values for that resource win over
+   * globalValues, as Kyverno's CLI computes them; null when neither sets one.
+   */
+  public String requestOperation(String policy, String resource) {
+    for (PolicyValues policyValues : policies) {
+      if (!policyValues.name().equals(policy)) {
+        continue;
+      }
+      for (ResourceValues resourceValues : policyValues.resources()) {
+        if (resourceValues.name().equals(resource)) {
+          String operation = operationIn(resourceValues.values());
+          if (operation != null) {
+            return operation;
+          }
+        }
+      }
+    }
+    return requestOperation();
+  }
+
+  private static String operationIn(JsonNode values) {
+    if (values == null) {
       return null;
     }
-    JsonNode flat = globalValues.get("request.operation");
+    JsonNode flat = values.get("request.operation");
     if (flat != null && flat.isString()) {
       return flat.stringValue();
     }
-    JsonNode nested = globalValues.path("request").path("operation");
+    JsonNode nested = values.path("request").path("operation");
     return nested.isString() ? nested.stringValue() : null;
   }
 }

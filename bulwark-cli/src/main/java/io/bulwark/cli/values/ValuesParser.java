@@ -27,7 +27,7 @@ public final class ValuesParser {
     }
     String kind = root.path("kind").asString("");
     if (!kind.isEmpty() && !"Values".equals(kind)) {
-      sink.error(FieldPath.of("kind"), "expected kind Values, got \"" + kind + "\"");
+      sink.warning(FieldPath.of("kind"), "expected kind Values, got \"" + kind + "\"; read as a values file");
     }
     ObjectNode global = root.get("globalValues") instanceof ObjectNode o ? o : null;
     if (root.has("globalValues") && global == null && !root.get("globalValues").isNull()) {
