@@ -29,6 +29,15 @@ class TestCommandTest {
   }
 
   @Test
+  void apiCallsAndGlobalContextAreServedFromTheTestFilesMocks() {
+    var run = CliRunner.run("test", "src/test/resources/cli/mocked", "--detailed-results");
+    assertThat(run.out()).contains("busy already has 3 Pods")
+        .contains("validation failure: images must come from ghcr.io")
+        .contains("Test Summary: 4 tests passed and 0 tests failed");
+    assertThat(run.exit).isZero();
+  }
+
+  @Test
   void selectorRunsOnlyMatchingRows() {
     var run = CliRunner.run("test", DIR, "-t", "policy=require-*,rule=*,resource=deploy");
     assertThat(run.out()).contains("Test Summary: 1 tests passed and 0 tests failed");

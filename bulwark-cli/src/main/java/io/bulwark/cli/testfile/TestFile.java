@@ -21,7 +21,9 @@ public record TestFile(
     String variables,
     JsonNode values,
     String userInfo,
-    List<Expectation> results) {
+    List<Expectation> results,
+    JsonNode apiCallResponses,
+    JsonNode globalContextEntries) {
 
   public TestFile {
     policies = List.copyOf(policies);

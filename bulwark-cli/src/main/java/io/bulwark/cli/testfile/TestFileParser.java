@@ -53,7 +53,7 @@ public final class TestFileParser {
     return new TestFile(path, displayPath, name,
         strings(root, "policies", sink), strings(root, "resources", sink), strings(root, "exceptions", sink),
         strings(root, "targetResources", sink), text(root, "variables", sink), root.get("values"),
-        text(root, "userinfo", sink), results);
+        text(root, "userinfo", sink), results, root.get("apiCallResponses"), root.get("globalContextEntries"));
   }
 
   private static TestFile.Expectation expectation(JsonNode row, FieldPath path, ProblemSink sink) {

@@ -87,7 +87,8 @@ public final class TestRunner {
         resources.items().size() == 1 ? "resource" : "resources");
 
     Evaluator.Options options = new Evaluator.Options(requestInfo, values);
-    var evaluator = new Evaluator(new DefaultEngine(new ValuesContextProvider(values, Map.of()), exceptions));
+    var evaluator = new Evaluator(new DefaultEngine(new MockedContextProvider(new ValuesContextProvider(values, Map.of()),
+        test.apiCallResponses(), test.globalContextEntries()), exceptions));
     Map<String, List<PolicyResponse>> runs = new HashMap<>();
     runs.put("", evaluateAll(evaluator, policies.items(), resources.items(), options));
     log.println("  Checking results ...");
