@@ -1,5 +1,6 @@
 package io.bulwark.engine.conditions;
 
+import io.bulwark.engine.value.Semver;
 import io.bulwark.engine.pattern.GoKind;
 import io.bulwark.engine.pattern.GoNumbers;
 import io.bulwark.engine.value.Quantity;
@@ -82,10 +83,10 @@ final class NumericComparison {
     if (asInt.isPresent()) {
       return againstNumber(LongNode.valueOf(asInt.getAsLong()), value, ordering);
     }
-    Optional<BlangSemver> version = BlangSemver.parse(key);
+    Optional<Semver.Version> version = Semver.tryParse(key);
     if (version.isPresent()) {
       return GoKind.of(value) == GoKind.STRING
-          && BlangSemver.parse(value.stringValue())
+          && Semver.tryParse(value.stringValue())
               .map(v -> ordering.holds(version.get().compareTo(v)))
               .orElse(false);
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * Go's {@code strings} functions whose edge cases differ from Java's: empty separators and old
  * strings work rune by rune, and comparison is by UTF-8 bytes (that is, by code point).
  */
-final class GoStrings {
+public final class GoStrings {
 
   private GoStrings() {}
 
@@ -135,7 +135,7 @@ final class GoStrings {
    * {@code strconv.Quote}, as {@code %q} prints strings: double quotes, C-style escapes for
    * quotes, backslashes and control characters, printable Unicode as is.
    */
-  static String quote(String s) {
+  public static String quote(String s) {
     var out = new StringBuilder(s.length() + 2).append('"');
     s.codePoints()
         .forEach(

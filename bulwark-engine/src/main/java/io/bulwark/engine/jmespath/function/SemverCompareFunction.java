@@ -1,5 +1,7 @@
 package io.bulwark.engine.jmespath.function;
 
+import io.bulwark.engine.value.Semver;
+
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 

@@ -1,5 +1,6 @@
-package io.bulwark.engine.jmespath.function;
+package io.bulwark.engine.value;
 
+import io.bulwark.engine.jmespath.function.GoStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -11,7 +12,7 @@ import java.util.function.Predicate;
  * quirk that {@code 1.x.x} counts as a patch wildcard ({@code >1.x.x} means {@code >=1.1.0}).
  * Errors carry blang's texts. Stateless.
  */
-final class Semver {
+public final class Semver {
 
   private static final String NUMBERS = "0123456789";
   private static final String ALPHANUMERIC =
@@ -20,10 +21,10 @@ final class Semver {
   private Semver() {}
 
   /** A version; numbers are unsigned 64-bit, compared as such. */
-  record Version(long major, long minor, long patch, List<Prerelease> pre)
+  public record Version(long major, long minor, long patch, List<Prerelease> pre)
       implements Comparable<Version> {
 
-    static final Version ZERO = new Version(0, 0, 0, List.of());
+    public static final Version ZERO = new Version(0, 0, 0, List.of());
 
     @Override
     public int compareTo(Version o) {
@@ -52,7 +53,7 @@ final class Semver {
   }
 
   /** One dot-separated prerelease identifier: numeric ones sort before alphanumeric ones. */
-  record Prerelease(String text, long number, boolean numeric) implements Comparable<Prerelease> {
+  public record Prerelease(String text, long number, boolean numeric) implements Comparable<Prerelease> {
     @Override
     public int compareTo(Prerelease o) {
       if (numeric != o.numeric) {
@@ -61,19 +62,28 @@ final class Semver {
       if (numeric) {
         return Integer.signum(Long.compareUnsigned(number, o.number));
       }
-      return GoStrings.compare(text, o.text);
+      return io.bulwark.engine.jmespath.JmesValues.compareStrings(text, o.text);
     }
   }
 
   /** A malformed version or range; the message is blang's. */
-  static final class Invalid extends Exception {
+  public static final class Invalid extends Exception {
     Invalid(String message) {
       super(message, null, false, false);
     }
   }
 
+  /** {@code semver.Parse}, empty where blang returns an error. */
+  public static java.util.Optional<Version> tryParse(String s) {
+    try {
+      return java.util.Optional.of(parse(s));
+    } catch (Invalid e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** {@code semver.Parse}. */
-  static Version parse(String s) throws Invalid {
+  public static Version parse(String s) throws Invalid {
     if (s.isEmpty()) {
       throw new Invalid("Version string empty");
     }
@@ -158,7 +168,7 @@ final class Semver {
   }
 
   /** {@code semver.ParseRange}: OR of AND-groups of comparisons. */
-  static Predicate<Version> parseRange(String s) throws Invalid {
+  public static Predicate<Version> parseRange(String s) throws Invalid {
     List<List<String>> orParts = splitOrParts(splitAndTrim(s));
     Predicate<Version> any = null;
     for (List<String> andPart : expandWildcards(orParts)) {
