@@ -145,28 +145,49 @@ public final class WebhookServer implements AutoCloseable {
     }
   }
 
-  /** The request body, refused past the cap before it is all read where the length is announced. */
+  /**
+   * The request body, refused past the cap. The rest of a refused body is read and dropped (up to
+   * {@link #DISCARD_LIMIT}) before answering: closing a connection with unread bytes makes the
+   * kernel reset it, and the client would lose the 413 along with it.
+   */
   private byte[] body(HttpExchange exchange) throws IOException {
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (length != null) {
-      try {
-        if (Long.parseLong(length.strip()) > maxBodyBytes) {
-          throw tooLarge();
-        }
-      } catch (NumberFormatException e) {
-        throw BadReviewException.badRequest("invalid Content-Length \"" + length + "\"");
-      }
-    }
     try (InputStream in = exchange.getRequestBody()) {
+      if (length != null) {
+        long declared;
+        try {
+          declared = Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+          throw BadReviewException.badRequest("invalid Content-Length \"" + length + "\"");
+        }
+        if (declared > maxBodyBytes) {
+          discard(in);
+          throw tooLarge(exchange);
+        }
+      }
       byte[] body = in.readNBytes(maxBodyBytes + 1);
       if (body.length > maxBodyBytes) {
-        throw tooLarge();
+        discard(in);
+        throw tooLarge(exchange);
       }
       return body;
     }
   }
 
-  private BadReviewException tooLarge() {
+  /** How much of a refused body is read and dropped before the connection is closed anyway. */
+  static final long DISCARD_LIMIT = 32L * 1024 * 1024;
+
+  private static void discard(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    int read;
+    while (total < DISCARD_LIMIT && (read = in.read(buffer)) > 0) {
+      total += read;
+    }
+  }
+
+  private BadReviewException tooLarge(HttpExchange exchange) {
+    exchange.getResponseHeaders().set("Connection", "close");
     return new BadReviewException(413, "request body larger than " + sizeText(maxBodyBytes));
   }
 
