@@ -81,18 +81,14 @@ public final class Webhook implements AutoCloseable {
     }
 
     CertificateFiles certificateFiles = null;
+    CertificateAuthority ca = null;
     ServingIdentity identity;
     if (options.certFile() != null) {
       certificateFiles = new CertificateFiles(options.certFile(), options.keyFile());
       identity = certificateFiles.load();
-      this.caFile = Optional.empty();
     } else {
-      CertificateAuthority ca = CertificateAuthority.generate("bulwark-webhook-ca");
+      ca = CertificateAuthority.generate("bulwark-webhook-ca");
       identity = ca.issueServing(CertificateAuthority.webhookHosts(options.host(), options.service()));
-      Path file = options.caFile() != null ? options.caFile()
-          : Path.of(System.getProperty("java.io.tmpdir"), "bulwark-ca-" + options.port() + ".pem");
-      Files.writeString(file, PemFiles.pem(ca.certificate()), StandardCharsets.US_ASCII);
-      this.caFile = Optional.of(file);
     }
     var keys = new ReloadingKeyManager(identity);
 
@@ -113,6 +109,7 @@ public final class Webhook implements AutoCloseable {
     try {
       this.metricsServer = options.metricsPort() < 0 ? null
           : new MetricsServer(new InetSocketAddress(options.host(), options.metricsPort()), registry);
+      this.caFile = ca == null ? Optional.empty() : Optional.of(writeCa(ca, options, server.port()));
     } catch (IOException e) {
       server.close();
       throw e;
@@ -124,6 +121,14 @@ public final class Webhook implements AutoCloseable {
     long interval = options.reloadInterval().toMillis();
     reloads.scheduleWithFixedDelay(() -> reload(watched, watchedCertificates, keys), interval, interval,
         TimeUnit.MILLISECONDS);
+  }
+
+  /** Writes the generated CA where asked, or to {@code bulwark-ca-PORT.pem} in the temporary directory. */
+  private static Path writeCa(CertificateAuthority ca, WebhookOptions options, int port) throws IOException {
+    Path file = options.caFile() != null ? options.caFile()
+        : Path.of(System.getProperty("java.io.tmpdir"), "bulwark-ca-" + port + ".pem");
+    Files.writeString(file, PemFiles.pem(ca.certificate()), StandardCharsets.US_ASCII);
+    return file;
   }
 
   /**

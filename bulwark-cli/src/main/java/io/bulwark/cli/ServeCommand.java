@@ -126,7 +126,9 @@ final class ServeCommand extends CliCommand {
     Path sample = sampleReview(webhook);
     if (sample != null) {
       out.println();
-      out.println("Send the seed scenario's malicious Pod as the API server would (it is denied):");
+      out.println(policies == null
+          ? "Send the seed scenario's malicious Pod as the API server would (it is denied):"
+          : "Send the seed scenario's malicious Pod as the API server would:");
       out.println("  curl -sS --cacert " + caArgument + " -H 'Content-Type: application/json' --data-binary @"
           + shellQuote(sample.toString()) + " " + base + "/validate");
     }
