@@ -4,6 +4,7 @@ import io.bulwark.engine.request.GroupVersionKind;
 import io.bulwark.engine.request.Operation;
 import io.bulwark.engine.request.ResourceRequest;
 import java.util.Objects;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One admission request as the API server sent it, parsed once: the review's identity ({@code
@@ -13,6 +14,7 @@ import java.util.Objects;
  *
  * @param reviewApiVersion {@code admission.k8s.io/v1} or {@code v1beta1}: the response uses the same
  * @param resource the requested resource's plural name ({@code pods}), empty when absent
+ * @param request the review's {@code request} as sent, for the {@code request.*} variables
  */
 public record AdmissionRequest(
     String reviewApiVersion,
@@ -21,7 +23,8 @@ public record AdmissionRequest(
     String namespace,
     String resource,
     boolean dryRun,
-    ResourceRequest resourceRequest) {
+    ResourceRequest resourceRequest,
+    JsonNode request) {
 
   public AdmissionRequest {
     Objects.requireNonNull(reviewApiVersion, "reviewApiVersion");
@@ -30,6 +33,7 @@ public record AdmissionRequest(
     namespace = namespace == null ? "" : namespace;
     resource = resource == null ? "" : resource;
     Objects.requireNonNull(resourceRequest, "resourceRequest");
+    Objects.requireNonNull(request, "request");
   }
 
   public Operation operation() {

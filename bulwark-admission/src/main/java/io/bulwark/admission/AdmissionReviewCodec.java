@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The wire format: {@code admission.k8s.io/v1} (and {@code v1beta1}) AdmissionReview JSON to an
  * {@link AdmissionRequest}, and an {@link AdmissionDecision} back to an AdmissionReview response in
- * the request's apiVersion. A denial carries {@code status: {status: Failure, message}} as
+ * the request's apiVersion. A subresource request is matched as its parent's kind ({@link
+ * TopLevelKinds}). A denial carries {@code status: {status: Failure, message}} as
  * Kyverno's does; a patch is base64 with {@code patchType: JSONPatch}. Everything a review needs
  * that is missing or mistyped is a {@link BadReviewException} with a one-line reason naming the
  * field. Stateless and thread-safe.
@@ -97,21 +98,27 @@ public final class AdmissionReviewCodec {
     } else if (object == null) {
       throw BadReviewException.badRequest("request.object is missing");
     }
+    String subresource = optionalString(request, "subResource", "request");
+    JsonNode gvr = request.path("resource");
+    String resource = gvr.isObject() ? gvr.path("resource").asString("") : "";
+    GroupVersionKind topLevel = gvr.isObject()
+        ? TopLevelKinds.of(gvk, gvr.path("group").asString(""), gvr.path("version").asString(""), resource, subresource)
+        : gvk;
     var resourceRequest = new ResourceRequest(
         operation == Operation.DELETE ? null : object,
         oldObject,
         operation,
         requestInfo(request.get("userInfo")),
         Map.of(),
-        gvk,
-        optionalString(request, "subResource", "request"));
-    JsonNode resource = request.path("resource");
+        topLevel,
+        subresource);
     return new AdmissionRequest(apiVersion, uid,
         optionalString(request, "name", "request"),
         optionalString(request, "namespace", "request"),
-        resource.isObject() ? resource.path("resource").asString("") : "",
+        resource,
         request.path("dryRun").asBoolean(false),
-        resourceRequest);
+        resourceRequest,
+        request);
   }
 
   /** The AdmissionReview answering {@code request}. */

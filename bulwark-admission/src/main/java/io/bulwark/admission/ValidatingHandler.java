@@ -7,7 +7,6 @@ import io.bulwark.api.policy.FailurePolicy;
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.policy.Rule;
 import io.bulwark.engine.context.JsonContext;
-import io.bulwark.engine.context.RequestContext;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
 import io.bulwark.engine.result.RuleResponse;
@@ -27,7 +26,7 @@ import java.util.function.Supplier;
  *   <li>The policies are today's {@link PolicySet}; on {@code /validate/fail} only those with
  *       failurePolicy Fail, on {@code /validate/ignore} only Ignore ones, as Kyverno splits its
  *       webhooks.
- *   <li>The request context is built once and shared by every policy.
+ *   <li>The request context ({@link AdmissionContext}) is built once and shared by every policy.
  *   <li>ENFORCE and AUDIT_WARN policies are evaluated before answering, side by side, until the
  *       deadline; {@link ValidationVerdict} turns their responses into the answer. A policy that
  *       threw answers with an error for each of its validate rules (so its failurePolicy
@@ -75,7 +74,7 @@ public final class ValidatingHandler implements AdmissionHandler {
       return AdmissionDecision.allow();
     }
     ResourceRequest resource = request.resourceRequest();
-    JsonContext context = JsonContext.of(RequestContext.build(resource));
+    JsonContext context = AdmissionContext.build(request);
     if (!audit.isEmpty()) {
       audits.execute(() -> audit(request, audit, context));
     }

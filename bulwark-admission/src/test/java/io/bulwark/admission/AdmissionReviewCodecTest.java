@@ -90,6 +90,16 @@ class AdmissionReviewCodecTest {
   }
 
   @Test
+  void aSubresourceRequestIsMatchedAsItsParentsKind() {
+    String body = review("{\"uid\":\"u\",\"operation\":\"CONNECT\",\"kind\":{\"group\":\"\",\"version\":\"v1\","
+        + "\"kind\":\"PodExecOptions\"},\"resource\":{\"group\":\"\",\"version\":\"v1\",\"resource\":\"pods\"},"
+        + "\"subResource\":\"exec\",\"namespace\":\"ns\",\"name\":\"p\",\"object\":{\"kind\":\"PodExecOptions\"}}");
+    AdmissionRequest request = AdmissionReviewCodec.decode(body.getBytes(StandardCharsets.UTF_8));
+    assertThat(request.kind()).isEqualTo(new io.bulwark.engine.request.GroupVersionKind("", "v1", "Pod"));
+    assertThat(request.resourceRequest().subresource()).isEqualTo("exec");
+  }
+
+  @Test
   void aDenialCarriesAFailureStatusAndAnAllowanceItsWarnings() {
     AdmissionRequest request = AdmissionReviewCodec.decode(SampleReviews.maliciousPod());
     JsonNode denied = AdmissionReviewCodec.encode(request, AdmissionDecision.deny("no"));
