@@ -1,5 +1,7 @@
 package io.bulwark.cli;
 
+import io.bulwark.admission.AdmissionDecision;
+import io.bulwark.admission.ValidationVerdict;
 import io.bulwark.api.load.LoadResult;
 import io.bulwark.api.policy.FailureAction;
 import io.bulwark.api.policy.KyvernoPolicy;
@@ -9,7 +11,6 @@ import io.bulwark.cli.output.BoxTable;
 import io.bulwark.cli.run.Evaluator;
 import io.bulwark.cli.run.ResultCounts;
 import io.bulwark.engine.DefaultEngine;
-import io.bulwark.engine.FailureActions;
 import io.bulwark.engine.autogen.Autogen;
 import io.bulwark.engine.result.KyvernoMessages;
 import io.bulwark.engine.result.PolicyResponse;
@@ -19,9 +20,6 @@ import io.bulwark.engine.result.RuleStatus;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -236,45 +234,15 @@ final class ApplyCommand extends CliCommand {
   }
 
   /**
-   * The denial the admission webhook would send for this resource: every failing rule of an
-   * Enforce action, and every erroring rule of a policy whose failurePolicy is Fail.
+   * The denial the admission webhook would send for this resource, worked out by the webhook's
+   * own code: failing Enforce rules, and erroring rules of policies with failurePolicy Fail, of
+   * the policies the webhook evaluates before answering.
    */
-  private java.util.Optional<String> blockedMessage(JsonNode resource, List<PolicyResponse> responses,
+  private static java.util.Optional<String> blockedMessage(JsonNode resource, List<PolicyResponse> responses,
       Evaluator.Options options) {
-    String ns = namespaceOf(resource);
-    Map<String, String> labels = options.values().namespaceLabels(ns);
-    SortedMap<String, SortedMap<String, String>> failures = new TreeMap<>();
-    boolean blocked = false;
-    for (PolicyResponse response : responses) {
-      KyvernoPolicy policy = response.policy();
-      SortedMap<String, String> rules = new TreeMap<>();
-      for (RuleResponse rule : response.rules()) {
-        if (rule.status() == RuleStatus.FAIL || rule.status() == RuleStatus.ERROR) {
-          rules.put(rule.name(), rule.message());
-        }
-        boolean enforced = rule.status() == RuleStatus.FAIL
-            && FailureActions.effective(policy, rule.name(), ns, labels) == FailureAction.ENFORCE;
-        boolean failsClosed = rule.status() == RuleStatus.ERROR
-            && policy.spec().failurePolicy() == io.bulwark.api.policy.FailurePolicy.FAIL;
-        blocked |= enforced || failsClosed;
-      }
-      if (!rules.isEmpty() && enforcesSomething(policy, response, ns, labels)) {
-        failures.put(policy.name(), rules);
-      }
-    }
-    if (!blocked || failures.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(KyvernoMessages.blockedMessage(resource.path("kind").asString(""), ns,
-        nameOf(resource), failures));
-  }
-
-  /** Audit-only policies run after the admission response and never appear in the denial. */
-  private static boolean enforcesSomething(KyvernoPolicy policy, PolicyResponse response, String ns,
-      Map<String, String> labels) {
-    return response.rules().stream().anyMatch(rule ->
-        FailureActions.effective(policy, rule.name(), ns, labels) == FailureAction.ENFORCE
-            || rule.status() == RuleStatus.ERROR);
+    AdmissionDecision decision = ValidationVerdict.decide(responses,
+        options.values().namespaceLabels(namespaceOf(resource)));
+    return decision.allowed() ? java.util.Optional.empty() : java.util.Optional.of(decision.message());
   }
 
   private int exitCode(ResultCounts counts, List<Problem> problems) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code bulwark} command: a thin front end over the engine. Subcommands mirror the {@code
- * kyverno} CLI ({@code apply}, {@code test}, {@code version}) so pipelines can switch binaries.
+ * kyverno} CLI ({@code apply}, {@code test}, {@code version}) so pipelines can switch binaries;
+ * {@code serve} runs the admission webhook.
  */
 @Command(
     name = "bulwark",
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       TestCommand.class,
       JpCommand.class,
+      ServeCommand.class,
       VersionCommand.class,
       AutoComplete.GenerateCompletion.class,
     })
