@@ -114,13 +114,28 @@ public final class ValidationHandler {
     if (!outcome.holds()) {
       return RuleResponse.of(rule.name(), TYPE, RuleStatus.PASS, KyvernoMessages.validationPassed(rule.name()));
     }
-    String text = message == null || message.isEmpty()
-        ? KyvernoMessages.denyFailedDefault(rule.name())
-        : substituteMessage(message, context);
-    if (!outcome.message().isEmpty()) {
-      text = text + "; " + outcome.message();
+    return RuleResponse.of(rule.name(), TYPE, RuleStatus.FAIL, denyMessage(rule, message, outcome.message(), context));
+  }
+
+  /**
+   * Kyverno's getDenyMessage: the rule's message and the messages of the conditions that held,
+   * joined and then substituted as one string. When that fails, only the condition messages are
+   * kept, as written.
+   */
+  private static String denyMessage(Rule rule, String message, String conditionMessages, JsonContext context) {
+    String own = message == null ? "" : message;
+    if (own.isEmpty() && conditionMessages.isEmpty()) {
+      return KyvernoMessages.denyFailedDefault(rule.name());
     }
-    return RuleResponse.of(rule.name(), TYPE, RuleStatus.FAIL, text);
+    String joined = own.isEmpty() ? conditionMessages
+        : conditionMessages.isEmpty() ? own : own + "; " + conditionMessages;
+    try {
+      JsonNode substituted = Variables.substitute(joined, context, "");
+      return substituted.isString() ? substituted.stringValue()
+          : "the produced message didn't resolve to a string, check your policy definition.";
+    } catch (SubstitutionException e) {
+      return conditionMessages;
+    }
   }
 
   private RuleResponse patterns(Rule rule, String message, JsonNode pattern, List<JsonNode> anyPattern,
