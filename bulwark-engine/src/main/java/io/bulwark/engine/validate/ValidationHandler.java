@@ -167,25 +167,31 @@ public final class ValidationHandler {
           RuleResponse.of(rule.name(), TYPE, RuleStatus.PASS, KyvernoMessages.validationPassed(rule.name()));
       case MatchOutcome.Skip s -> RuleResponse.of(rule.name(), TYPE, RuleStatus.SKIP, s.reason());
       case MatchOutcome.Mismatch m when m.at().isPresent() -> new RuleResponse(rule.name(), TYPE,
-          failureMessage(rule, message, context, m.at().get()), RuleStatus.FAIL, m.at(), Map.of());
-      case MatchOutcome.Mismatch m -> RuleResponse.of(rule.name(), TYPE, RuleStatus.ERROR,
-          KyvernoMessages.patternExecutionError(substituteMessage(message, context), rule.name(), m.reason()));
+          errorMessage(rule, message, context, m), RuleStatus.FAIL, m.at(), Map.of());
+      case MatchOutcome.Mismatch m ->
+          RuleResponse.of(rule.name(), TYPE, RuleStatus.ERROR, errorMessage(rule, message, context, m));
     };
   }
 
-  private static String failureMessage(Rule rule, String message, JsonContext context,
-      io.bulwark.api.problem.FieldPath at) {
-    if (message == null || message.isEmpty() || !Variables.containsVariable(message)) {
-      return KyvernoMessages.patternFailed(message, rule.name(), at);
+  /**
+   * Kyverno's buildErrorMessage for a pattern that did not match: the rule's message (substituted)
+   * with the failure path, or with the pattern error when there is no path. When the message
+   * cannot be substituted, the pattern error is reported instead.
+   */
+  private static String errorMessage(Rule rule, String message, JsonContext context, MatchOutcome.Mismatch mismatch) {
+    String own = message;
+    if (own != null && !own.isEmpty() && Variables.containsVariable(own)) {
+      try {
+        JsonNode substituted = Variables.substitute(own, context, "");
+        own = substituted.isString() ? substituted.stringValue() : Variables.text(substituted);
+      } catch (SubstitutionException e) {
+        return "validation error: variables substitution error in rule " + rule.name() + " execution error: "
+            + mismatch.reason();
+      }
     }
-    try {
-      JsonNode substituted = Variables.substitute(message, context, "");
-      return KyvernoMessages.patternFailed(substituted.isString() ? substituted.stringValue() : substituted.toString(),
-          rule.name(), at);
-    } catch (SubstitutionException e) {
-      return "validation error: variables substitution error in rule " + rule.name() + " execution error: "
-          + e.getMessage();
-    }
+    return mismatch.at().isPresent()
+        ? KyvernoMessages.patternFailed(own, rule.name(), mismatch.at().get())
+        : KyvernoMessages.patternExecutionError(own, rule.name(), mismatch.reason());
   }
 
   private static RuleResponse anyPattern(Rule rule, String message, List<JsonNode> patterns, JsonNode resource) {
@@ -332,19 +338,6 @@ public final class ValidationHandler {
       return foreach(policy, rule, nested, request, context, nesting + 1);
     }
     return null;
-  }
-
-  private static String substituteMessage(String message, JsonContext context) {
-    if (message == null || !Variables.containsVariable(message)) {
-      return message;
-    }
-    try {
-      JsonNode substituted = Variables.substitute(message, context, "");
-      return substituted.isString() ? substituted.stringValue()
-          : "the produced message didn't resolve to a string, check your policy definition.";
-    } catch (SubstitutionException e) {
-      return message;
-    }
   }
 
   private static Optional<RuleResponse> error(Rule rule, String message) {

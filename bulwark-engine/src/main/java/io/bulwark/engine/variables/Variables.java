@@ -171,7 +171,7 @@ public final class Variables {
   }
 
   /** Go's json.Marshal of a value: compact JSON. */
-  static String text(JsonNode value) {
+  public static String text(JsonNode value) {
     if (value == null || value.isMissingNode()) {
       return "null";
     }
