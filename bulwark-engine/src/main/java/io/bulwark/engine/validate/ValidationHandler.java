@@ -1,6 +1,7 @@
 package io.bulwark.engine.validate;
 
 import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.api.policy.PolicyException;
 import io.bulwark.api.policy.Rule;
 import io.bulwark.api.policy.Validation;
 import io.bulwark.engine.context.ContextException;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.IntNode;
 
@@ -52,16 +54,29 @@ public final class ValidationHandler {
     this.podSecurity = new PodSecurityCheck();
   }
 
+  /**
+   * The PolicyExceptions that exempt the rule being evaluated, looked up once its context is
+   * loaded and its preconditions hold (exception conditions read that context), as Kyverno's
+   * engine does before it hands the rule to its handler.
+   */
+  @FunctionalInterface
+  public interface Exemptions {
+    List<PolicyException> matching(JsonContext ruleContext);
+
+    Exemptions NONE = context -> List.of();
+  }
+
   public Optional<RuleResponse> validate(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonContext base) {
-    return validate(policy, rule, request, base, List.of());
+    return validate(policy, rule, request, base, Exemptions.NONE);
   }
 
   /**
-   * As above, for a podSecurity rule whose PolicyExceptions exempt controls: their {@code
-   * podSecurity} entries are added to the rule's exclusions.
+   * As above, with PolicyExceptions: a rule they exempt is skipped, naming them; for a
+   * podSecurity rule whose exceptions all carry {@code podSecurity} entries, those entries are
+   * exclusions and the rule is skipped only when they clear every violation.
    */
   public Optional<RuleResponse> validate(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonContext base,
-      List<io.bulwark.api.policy.PolicyException> podSecurityExceptions) {
+      Exemptions exemptions) {
     Validation validation = rule.validation();
     JsonContext context = base.child();
     JsonNode values = provider.values(policy, rule.name(), request.subject());
@@ -87,6 +102,20 @@ public final class ValidationHandler {
             KyvernoMessages.preconditionsNotMet(outcome.message())));
       }
     }
+    if (validation.kind() == Validation.Kind.POD_SECURITY && request.operation() == Operation.DELETE) {
+      return Optional.empty();
+    }
+    List<PolicyException> exempting = exemptions.matching(context);
+    if (!exempting.isEmpty()) {
+      Optional<PolicyException> plain = exempting.stream().filter(e -> !e.hasPodSecurity()).findFirst();
+      if (validation.kind() != Validation.Kind.POD_SECURITY) {
+        return Optional.of(exempted(rule, "rule is skipped due to policy exception ", exempting));
+      }
+      if (plain.isPresent()) {
+        // Kyverno's podSecurity handler names only the first exception without podSecurity entries.
+        return Optional.of(exempted(rule, "rule is skipped due to policy exception ", List.of(plain.get())));
+      }
+    }
     return switch (validation.kind()) {
       case DENY -> Optional.of(deny(rule, validation.message(), validation.deny(), context));
       case PATTERN, ANY_PATTERN -> request.operation() == Operation.DELETE
@@ -94,9 +123,7 @@ public final class ValidationHandler {
           : Optional.of(patterns(rule, validation.message(), validation.pattern(), validation.anyPattern(),
               request.resource(), context));
       case FOREACH -> Optional.ofNullable(foreach(policy, rule, validation.foreach(), request, context, 0));
-      case POD_SECURITY -> request.operation() == Operation.DELETE
-          ? Optional.empty()
-          : Optional.of(((PodSecurityCheck) podSecurity).check(rule, validation, request, podSecurityExceptions));
+      case POD_SECURITY -> Optional.of(podSecurity.check(rule, validation, request, exempting));
       case CEL -> error(rule, "validate.cel is not supported by this version of Bulwark");
       case MANIFESTS -> error(rule, "validate.manifests (signed YAML) needs a registry and is not supported");
       case NONE -> Optional.empty();
@@ -338,6 +365,14 @@ public final class ValidationHandler {
       return foreach(policy, rule, nested, request, context, nesting + 1);
     }
     return null;
+  }
+
+  /** A rule exempted by exceptions: skip, naming them, with their names as a report property. */
+  static RuleResponse exempted(Rule rule, String prefix, List<PolicyException> exempting) {
+    String keys = exempting.stream().map(PolicyException::key).collect(Collectors.joining(", "));
+    String names = exempting.stream().map(PolicyException::name).collect(Collectors.joining(","));
+    return new RuleResponse(rule.name(), TYPE, prefix + keys, RuleStatus.SKIP, Optional.empty(),
+        Map.of("exceptions", names));
   }
 
   private static Optional<RuleResponse> error(Rule rule, String message) {
