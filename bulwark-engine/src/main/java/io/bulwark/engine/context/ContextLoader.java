@@ -4,6 +4,7 @@ import io.bulwark.engine.jmespath.JmesPathException;
 import io.bulwark.engine.jmespath.GoJson;
 import io.bulwark.engine.variables.SubstitutionException;
 import io.bulwark.engine.variables.Variables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -24,30 +25,68 @@ public final class ContextLoader {
     this.provider = provider;
   }
 
+  /**
+   * Loads every entry in order and stops at the first that fails, throwing its {@link
+   * ContextException} (Kyverno's loader with deferred loading turned off).
+   */
   public void load(List<JsonNode> entries, JsonContext context) {
     for (JsonNode entry : entries) {
-      String name = entry.path("name").asString("");
-      if (entry.has("variable")) {
-        context.put(name, variable(name, entry.get("variable"), context));
-      } else if (entry.has("configMap")) {
-        external(name, entry, context, () -> {
-          JsonNode ref = substitute(entry.get("configMap"), context, name);
-          String namespace = ref.path("namespace").asString("default");
-          String cmName = ref.path("name").asString("");
-          return provider.configMap(namespace.isEmpty() ? "default" : namespace, cmName)
-              .orElseThrow(() -> new ContextException("failed to load context entry " + name
-                  + ": configmap " + namespace + "/" + cmName + " not found"));
-        });
-      } else if (entry.has("apiCall")) {
-        external(name, entry, context, () -> apiCall(name, entry.get("apiCall"), context));
-      } else if (entry.has("globalReference")) {
-        external(name, entry, context, () -> globalReference(name, entry.get("globalReference"), context));
-      } else if (entry.has("imageRegistry")) {
-        external(name, entry, context, () -> imageRegistry(name, entry.get("imageRegistry"), context));
-      } else {
-        throw new ContextException("context entry " + name + " has no variable, configMap, apiCall,"
-            + " globalReference or imageRegistry");
+      loadEntry(entry, context);
+    }
+  }
+
+  /**
+   * Loads the entries as Kyverno's default deferred loading leaves them: an entry that fails is
+   * left out of the context (Kyverno only logs it), so its failure shows where a variable reads
+   * the entry, as an unknown key. Returns those failures. Throws {@link ContextException} only
+   * for an entry of no known type.
+   */
+  public List<ContextException> loadLeniently(List<JsonNode> entries, JsonContext context) {
+    var failures = new ArrayList<ContextException>();
+    for (JsonNode entry : entries) {
+      try {
+        loadEntry(entry, context);
+      } catch (UnknownEntryException e) {
+        throw e;
+      } catch (ContextException e) {
+        failures.add(e);
+      } catch (JmesPathException e) {
+        failures.add(new ContextException("failed to load context entry " + entry.path("name").asString("")
+            + ": " + e.getMessage(), e));
       }
+    }
+    return failures;
+  }
+
+  /** An entry with none of the known types: a policy error, never deferred. */
+  static final class UnknownEntryException extends ContextException {
+    UnknownEntryException(String message) {
+      super(message);
+    }
+  }
+
+  private void loadEntry(JsonNode entry, JsonContext context) {
+    String name = entry.path("name").asString("");
+    if (entry.has("variable")) {
+      context.put(name, variable(name, entry.get("variable"), context));
+    } else if (entry.has("configMap")) {
+      external(name, entry, context, () -> {
+        JsonNode ref = substitute(entry.get("configMap"), context, name);
+        String namespace = ref.path("namespace").asString("default");
+        String cmName = ref.path("name").asString("");
+        return provider.configMap(namespace.isEmpty() ? "default" : namespace, cmName)
+            .orElseThrow(() -> new ContextException("failed to load context entry " + name
+                + ": configmap " + namespace + "/" + cmName + " not found"));
+      });
+    } else if (entry.has("apiCall")) {
+      external(name, entry, context, () -> apiCall(name, entry.get("apiCall"), context));
+    } else if (entry.has("globalReference")) {
+      external(name, entry, context, () -> globalReference(name, entry.get("globalReference"), context));
+    } else if (entry.has("imageRegistry")) {
+      external(name, entry, context, () -> imageRegistry(name, entry.get("imageRegistry"), context));
+    } else {
+      throw new UnknownEntryException("context entry " + name + " has no variable, configMap, apiCall,"
+          + " globalReference or imageRegistry");
     }
   }
 

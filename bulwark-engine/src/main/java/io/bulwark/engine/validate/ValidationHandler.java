@@ -84,7 +84,7 @@ public final class ValidationHandler {
       context.putAll(values);
     }
     try {
-      loader.load(rule.context(), context);
+      loader.loadLeniently(rule.context(), context);
     } catch (ContextException e) {
       return error(rule, KyvernoMessages.ruleError("failed to load context", e.getMessage()));
     } catch (RuntimeException e) {
@@ -333,7 +333,7 @@ public final class ValidationHandler {
     List<JsonNode> entries = new ArrayList<>();
     declaration.path("context").forEach(entries::add);
     try {
-      loader.load(entries, context);
+      loader.loadLeniently(entries, context);
     } catch (RuntimeException e) {
       return RuleResponse.of(rule.name(), TYPE, RuleStatus.ERROR,
           KyvernoMessages.ruleError("failed to load context", e.getMessage()));
