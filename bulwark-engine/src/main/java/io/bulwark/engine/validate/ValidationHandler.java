@@ -248,8 +248,9 @@ public final class ValidationHandler {
    * validate.foreach: every declared list, each non-null element in turn (with {@code element},
    * {@code elementIndex} and their nesting-numbered twins in the context). The first element that
    * fails decides the rule; an element that errors decides it only when it is the last one. A
-   * list expression that cannot be evaluated is passed over, as Kyverno does. No element applied
-   * means skip. Returns null when there is no foreach at all.
+   * list expression that cannot be evaluated is passed over, as Kyverno does. Returns null (no
+   * response) when no element applied: every list failed, was empty, or its elements were all
+   * skipped.
    */
   private RuleResponse foreach(KyvernoPolicy policy, Rule rule, List<JsonNode> declarations, ResourceRequest request,
       JsonContext context, int nesting) {
@@ -274,7 +275,9 @@ public final class ValidationHandler {
       applied += result.applied();
     }
     if (applied == 0) {
-      return RuleResponse.of(rule.name(), TYPE, RuleStatus.SKIP, "rule skipped");
+      // Kyverno 1.12 and later (kyverno#9534) give no response at all, where older versions
+      // reported skip "rule skipped".
+      return null;
     }
     return RuleResponse.of(rule.name(), TYPE, RuleStatus.PASS, "rule passed");
   }
