@@ -39,24 +39,31 @@ public final class RequestContext {
     if (!info.isEmpty()) {
       req.set("roles", strings(info.roles()));
       req.set("clusterRoles", strings(info.clusterRoles()));
+      // authentication/v1 UserInfo: every field is omitempty.
       ObjectNode user = req.putObject("userInfo");
-      user.put("username", info.userInfo().username());
+      if (!info.userInfo().username().isEmpty()) {
+        user.put("username", info.userInfo().username());
+      }
       if (!info.userInfo().uid().isEmpty()) {
         user.put("uid", info.userInfo().uid());
       }
-      user.set("groups", strings(info.userInfo().groups()));
+      if (!info.userInfo().groups().isEmpty()) {
+        user.set("groups", strings(info.userInfo().groups()));
+      }
       if (!info.userInfo().extra().isEmpty()) {
         ObjectNode extra = user.putObject("extra");
         for (Map.Entry<String, List<String>> e : info.userInfo().extra().entrySet()) {
           extra.set(e.getKey(), strings(e.getValue()));
         }
       }
+      // Kyverno's AddServiceAccount cuts the prefix's length off any longer username without
+      // checking it, then takes namespace and name from the first two ':'-separated parts.
       String username = info.userInfo().username();
       String accountName = "";
       String accountNamespace = "";
-      if (username.startsWith(SERVICE_ACCOUNT_PREFIX)) {
-        String[] parts = username.substring(SERVICE_ACCOUNT_PREFIX.length()).split(":", 2);
-        if (parts.length == 2) {
+      if (username.length() > SERVICE_ACCOUNT_PREFIX.length()) {
+        String[] parts = username.substring(SERVICE_ACCOUNT_PREFIX.length()).split(":", -1);
+        if (parts.length >= 2) {
           accountNamespace = parts[0];
           accountName = parts[1];
         }
