@@ -102,15 +102,33 @@ public final class ContextLoader {
     context.put(name, loader.load());
   }
 
+  /**
+   * Kyverno's variable loader (loaders/variable.go): {@code jmesPath} applies to {@code value}
+   * when there is one, else to the whole context; {@code default} stands in when that query fails,
+   * or, querying the context, when it gives null. A null result is an error.
+   */
   private JsonNode variable(String name, JsonNode variable, JsonContext context) {
     String path = "";
     if (variable.hasNonNull("jmesPath")) {
-      JsonNode substituted = substitute(variable.get("jmesPath"), context, name);
-      path = substituted.asString("");
+      JsonNode raw = variable.get("jmesPath");
+      JsonNode substituted;
+      try {
+        substituted = Variables.substituteAll(raw, context);
+      } catch (SubstitutionException e) {
+        throw new ContextException("failed to substitute variables in context entry " + name + " "
+            + raw.asString("") + ": " + e.getMessage(), e);
+      }
+      if (!substituted.isString()) {
+        throw new ContextException("jmespath value must be a string " + name + " " + raw.asString("") + ": <nil>");
+      }
+      path = substituted.stringValue();
     }
     JsonNode defaultValue = null;
     if (variable.has("default")) {
       defaultValue = substitute(variable.get("default"), context, name);
+      if (defaultValue.isNull()) {
+        defaultValue = null;
+      }
     }
     JsonNode output = defaultValue;
     if (variable.has("value")) {
@@ -123,6 +141,7 @@ public final class ContextLoader {
       }
       if (!path.isEmpty()) {
         try {
+          // A query that succeeds wins even when it gives null: the default is for failures.
           output = JsonContext.compile(path).search(value);
         } catch (JmesPathException e) {
           if (defaultValue == null) {
@@ -135,17 +154,18 @@ public final class ContextLoader {
       }
     } else if (!path.isEmpty()) {
       try {
-        output = context.query(path);
+        JsonNode found = context.query(path);
+        if (found != null && !found.isNull()) {
+          output = found;
+        }
       } catch (ContextException e) {
         if (defaultValue == null) {
-          throw new ContextException("failed to apply jmespath " + path + " to variable " + e.getMessage(), e);
+          // Go prints the failed query's nil result as <nil>.
+          throw new ContextException("failed to apply jmespath " + path + " to variable <nil>: " + e.getMessage(), e);
         }
       }
     }
     if (output == null || output.isNull() || output.isMissingNode()) {
-      if (defaultValue != null && !defaultValue.isNull()) {
-        return defaultValue;
-      }
       throw new ContextException("failed to add context entry for variable " + name
           + " since it evaluated to nil");
     }
