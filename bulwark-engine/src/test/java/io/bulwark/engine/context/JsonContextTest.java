@@ -51,6 +51,29 @@ class JsonContextTest {
         "{\"request\": {\"object\": {\"kind\": \"Pod\", \"metadata\": {\"name\": \"web\"}}}, \"env\": \"prod\"}"));
   }
 
+  static Stream<Arguments> merges() {
+    String pod = "{\"request\": {\"object\": {\"metadata\": {\"name\": \"web\", \"labels\": {\"app\": \"shop\"}}}}}";
+    return Stream.of(
+        Arguments.of(pod, "{\"request.object.metadata.labels\": {\"tier\": \"db\"}}",
+            "{\"request\": {\"object\": {\"metadata\": {\"name\": \"web\", \"labels\": {\"app\": \"shop\","
+                + " \"tier\": \"db\"}}}}}"),
+        Arguments.of(pod, "{\"request\": {\"operation\": \"UPDATE\"}}",
+            "{\"request\": {\"operation\": \"UPDATE\", \"object\": {\"metadata\": {\"name\": \"web\","
+                + " \"labels\": {\"app\": \"shop\"}}}}}"),
+        Arguments.of(pod, "{\"request.object.metadata.labels\": \"gone\"}",
+            "{\"request\": {\"object\": {\"metadata\": {\"name\": \"web\", \"labels\": \"gone\"}}}}"),
+        Arguments.of(pod, "{\"request.object.metadata.labels.app\": null}",
+            "{\"request\": {\"object\": {\"metadata\": {\"name\": \"web\", \"labels\": {\"app\": null}}}}}"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("merges")
+  void putAllMergesObjectValuesAsKyvernosAddVariable(String data, String values, String expected) {
+    JsonContext context = context(data);
+    context.putAll(json(values));
+    assertThat(context.data()).isEqualTo(json(expected));
+  }
+
   static Stream<Arguments> childWrites() {
     return Stream.of(
         Arguments.of("element", "{\"name\": \"c\"}"),
