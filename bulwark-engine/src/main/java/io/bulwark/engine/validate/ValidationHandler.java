@@ -26,11 +26,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.IntNode;
 
 /**
- * Runs one matched validate rule the way Kyverno orders it: load the rule's context entries,
- * check preconditions, then deny conditions, pattern/anyPattern (variables substituted first) or
- * foreach. podSecurity and cel are handed to their own evaluators when present. Returns empty
- * where Kyverno gives no response (patterns on DELETE). Never throws for a rule: every failure
- * is an {@code error} response that says what failed. Thread-safe.
+ * Runs one matched validate rule the way Kyverno orders it: load the rule's context entries
+ * (an entry that fails is left out, as deferred loading leaves it), check preconditions, look up
+ * the PolicyExceptions that exempt it, then deny conditions, pattern/anyPattern (variables
+ * substituted first) or foreach. podSecurity and cel are handed to their own evaluators when
+ * present. Returns empty where Kyverno gives no response (patterns and podSecurity on DELETE, a
+ * foreach that applied to no element). Never throws for a rule: every failure is an {@code
+ * error} response that says what failed. Thread-safe.
  */
 public final class ValidationHandler {
 
