@@ -303,7 +303,9 @@ public final class ValidationHandler {
       if (foreachValues != null) {
         elementContext.putAll(foreachValues);
       }
-      JsonNode scope = request.resource();
+      // Patterns check the element when it is in scope, else the resource; on DELETE there is no
+      // resource to check (null), and Kyverno gives the element no response.
+      JsonNode scope = request.operation() == Operation.DELETE ? null : request.resource();
       boolean scoped = element.isObject();
       JsonNode elementScope = declaration.get("elementScope");
       if (elementScope != null && elementScope.isBoolean()) {
@@ -362,7 +364,7 @@ public final class ValidationHandler {
     if (declaration.has("pattern") || declaration.has("anyPattern")) {
       List<JsonNode> anyPattern = new ArrayList<>();
       declaration.path("anyPattern").forEach(anyPattern::add);
-      return patterns(rule, message, declaration.get("pattern"), anyPattern, scope, context);
+      return scope == null ? null : patterns(rule, message, declaration.get("pattern"), anyPattern, scope, context);
     }
     if (declaration.has("foreach")) {
       List<JsonNode> nested = new ArrayList<>();
