@@ -32,7 +32,7 @@ class TestInputsTest {
   void everyRowHoldsWithTheTestFilesInputs() {
     var run = CliRunner.run("test", DIR);
     assertThat(run.out()).contains("  Loading values/variables ...").contains("  Loading exceptions ...")
-        .contains("Test Summary: 11 tests passed and 0 tests failed");
+        .contains("Test Summary: 13 tests passed and 0 tests failed");
     assertThat(run.exit).isZero();
   }
 
@@ -41,16 +41,21 @@ class TestInputsTest {
     TestOutcome outcome = run();
     assertThat(outcome.problems()).isEmpty();
     Map<String, String> messages = outcome.rows().stream().collect(Collectors.toMap(
-        row -> row.expectation().rule() + "/" + row.resource(), RowOutcome::message, (a, b) -> a));
+        row -> row.expectation().policyName() + "/" + row.expectation().rule() + "/" + row.resource()
+            + (row.expectation().operation().isEmpty() ? "" : "/" + row.expectation().operation()),
+        RowOutcome::message, (a, b) -> a));
 
     // The values file's rule values.
-    assertThat(messages).containsEntry("owner-from-values/bad", "owner must be alice");
+    assertThat(messages).containsEntry("inputs/owner-from-values/bad", "owner must be alice");
     // The requester: only its admins group lets the rule pass; without userinfo it would error.
-    assertThat(messages).containsEntry("requester/good", "validation rule 'requester' passed.");
+    assertThat(messages).containsEntry("inputs/requester/good", "validation rule 'requester' passed.");
     // The exception.
-    assertThat(messages).containsEntry("check-team/exempt", "rule is skipped due to policy exception legacy/legacy-teams");
+    assertThat(messages).containsEntry("inputs/check-team/exempt", "rule is skipped due to policy exception legacy/legacy-teams");
     // The UPDATE row: the rule matches UPDATE only, and the CLI gives the resource as its own old object.
-    assertThat(messages).containsEntry("owner-unchanged/good", "validation rule 'owner-unchanged' passed.");
+    assertThat(messages).containsEntry("inputs/owner-unchanged/good/UPDATE", "validation rule 'owner-unchanged' passed.");
+    // An Enforce rule's violation on UPDATE is also the old object's: allowed as pre-existing.
+    assertThat(messages).containsEntry("enforced/check-team/bad/UPDATE",
+        "skipping the rule evaluation as pre-existing violations are allowed");
     assertThat(outcome.rows()).allSatisfy(row -> assertThat(row.kind()).isEqualTo(RowOutcome.Kind.COMPARED));
     assertThat(outcome.rows()).allMatch(RowOutcome::strictSuccess);
   }

@@ -1,5 +1,6 @@
 package io.bulwark.engine.validate;
 
+import io.bulwark.api.policy.FailureAction;
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.policy.PolicyException;
 import io.bulwark.api.policy.Rule;
@@ -8,6 +9,7 @@ import io.bulwark.engine.context.ContextException;
 import io.bulwark.engine.context.ContextLoader;
 import io.bulwark.engine.context.ContextProvider;
 import io.bulwark.engine.context.JsonContext;
+import io.bulwark.engine.match.RuleMatcher;
 import io.bulwark.engine.pattern.MatchOutcome;
 import io.bulwark.engine.pattern.PatternMatcher;
 import io.bulwark.engine.request.Operation;
@@ -24,6 +26,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Runs one matched validate rule the way Kyverno orders it: load the rule's context entries
@@ -42,6 +46,7 @@ public final class ValidationHandler {
   private final ContextLoader loader;
   private final ConditionChecker conditions;
   private final PodSecurityCheck podSecurity;
+  private final RuleMatcher matcher = new RuleMatcher();
 
   /** An evaluator for a validate check this class does not implement itself (podSecurity). */
   @FunctionalInterface
@@ -118,6 +123,14 @@ public final class ValidationHandler {
         return Optional.of(exempted(rule, "rule is skipped due to policy exception ", List.of(plain.get())));
       }
     }
+    Optional<RuleResponse> response = check(policy, rule, request, context, exempting);
+    return allowingExistingViolations(policy, rule, request, context, exempting, response);
+  }
+
+  /** The rule's own check, once its context is loaded and its preconditions hold. */
+  private Optional<RuleResponse> check(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonContext context,
+      List<PolicyException> exempting) {
+    Validation validation = rule.validation();
     return switch (validation.kind()) {
       case DENY -> Optional.of(deny(rule, validation.message(), validation.deny(), context));
       case PATTERN, ANY_PATTERN -> request.operation() == Operation.DELETE
@@ -130,6 +143,48 @@ public final class ValidationHandler {
       case MANIFESTS -> error(rule, "validate.manifests (signed YAML) needs a registry and is not supported");
       case NONE -> Optional.empty();
     };
+  }
+
+  /**
+   * Kyverno's allowExistingViolations (validateOldObject in validate_resource.go and
+   * validate_pss.go): an Enforce rule that fails an UPDATE is checked again on the old object, as
+   * if it were being created, in the same rule context; when the old object fails too, the
+   * violation predates the request and the rule is skipped. The rule's own failureAction counts,
+   * else the policy's validationFailureAction (overrides do not).
+   */
+  private Optional<RuleResponse> allowingExistingViolations(KyvernoPolicy policy, Rule rule, ResourceRequest request,
+      JsonContext context, List<PolicyException> exempting, Optional<RuleResponse> response) {
+    Validation validation = rule.validation();
+    FailureAction action = validation.failureAction() != null ? validation.failureAction()
+        : policy.spec().validationFailureAction();
+    if (response.isEmpty() || response.get().status() != RuleStatus.FAIL || request.operation() != Operation.UPDATE
+        || !validation.allowExistingViolations() || action != FailureAction.ENFORCE || request.oldResource().isNull()) {
+      return response;
+    }
+    var created = new ResourceRequest(request.oldResource(), null, Operation.CREATE, request.requestInfo(),
+        request.namespaceLabels(), request.kind(), request.subresource());
+    if (!matcher.match(policy, rule, created).matched()) {
+      return response;
+    }
+    JsonContext old = context.child();
+    old.put("request.object", request.oldResource());
+    old.put("request.oldObject", NullNode.getInstance());
+    old.put("request.operation", StringNode.valueOf(Operation.CREATE.name()));
+    if (validation.kind() != Validation.Kind.POD_SECURITY && rule.preconditions() != null) {
+      try {
+        if (!conditions.check(rule.preconditions(), old).holds()) {
+          return response;
+        }
+      } catch (RuntimeException e) {
+        return response;
+      }
+    }
+    Optional<RuleResponse> prior = check(policy, rule, created, old, exempting);
+    if (prior.isPresent() && prior.get().status() == RuleStatus.FAIL) {
+      return Optional.of(RuleResponse.of(rule.name(), TYPE, RuleStatus.SKIP,
+          "skipping the rule evaluation as pre-existing violations are allowed"));
+    }
+    return response;
   }
 
   private RuleResponse deny(Rule rule, String message, JsonNode deny, JsonContext context) {
