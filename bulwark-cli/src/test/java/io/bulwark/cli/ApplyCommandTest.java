@@ -85,4 +85,79 @@ class ApplyCommandTest {
     assertThat(run.err()).contains("nope.yaml").contains("no such file or directory").doesNotContain("Exception");
     assertThat(run.exit).isEqualTo(1);
   }
+
+  @Test
+  void setGivesVariablesToEveryRule() {
+    var run = CliRunner.run("apply", DIR + "team-from-variable.yaml", "-r", DIR + "pods.yaml", "--set",
+        "expectedTeam=data");
+    assertThat(run.out()).contains("Applying 2 policy rule(s) to 2 resource(s)...")
+        .contains("policy team-from-variable -> resource ops/Pod/unlabelled failed:\n"
+            + "1 - expected-team team none is not data\n")
+        .doesNotContain("resource default/Pod/labelled failed")
+        .contains("pass: 1, fail: 1, warn: 0, error: 0, skip: 0 ");
+    assertThat(run.exit).isEqualTo(1);
+  }
+
+  @Test
+  void setRequestOperationChangesTheOperationAndTheObjectVariablesRead() {
+    var run = CliRunner.run("apply", DIR + "team-from-variable.yaml", "-r", DIR + "pods.yaml", "--set",
+        "expectedTeam=data,request.operation=DELETE");
+    assertThat(run.out())
+        .contains("policy team-from-variable -> resource default/Pod/labelled failed:\n"
+            + "1 - no-deletes DELETE of labelled is not allowed\n")
+        .contains("policy team-from-variable -> resource ops/Pod/unlabelled failed:\n"
+            + "1 - expected-team team none is not data\n"
+            + "2 - no-deletes DELETE of unlabelled is not allowed\n");
+  }
+
+  @Test
+  void aVariableWithoutAValueIsARuleError() {
+    var run = CliRunner.run("apply", DIR + "team-from-variable.yaml", "-r", DIR + "pods.yaml");
+    assertThat(run.out()).contains("pass: 0, fail: 0, warn: 0, error: 2, skip: 0 ");
+    assertThat(run.err()).contains("exit as there are policy errors");
+    assertThat(run.exit).isEqualTo(1);
+  }
+
+  @Test
+  void setAndAValuesFileTogetherAreRefused() {
+    var run = CliRunner.run("apply", DIR + "team-from-variable.yaml", "-r", DIR + "pods.yaml", "--set", "a=b",
+        "-f", DIR + "values.yaml");
+    assertThat(run.err()).contains("pass the values either using set flag or values_file flag");
+    assertThat(run.exit).isEqualTo(1);
+  }
+
+  @Test
+  void anExceptionFileExemptsTheRuleAndIsCountedInTheHeader() {
+    var run = CliRunner.run("apply", DIR + "require-team-label.yaml", "-r", DIR + "pods.yaml", "--exception",
+        DIR + "team-exception.yaml");
+    assertThat(run.out()).contains("Applying 3 policy rule(s) to 2 resource(s) with 1 exception(s)...")
+        .doesNotContain("failed:")
+        .contains("pass: 1, fail: 0, warn: 0, error: 0, skip: 1 ");
+    assertThat(run.exit).isZero();
+  }
+
+  @Test
+  void anExceptionsTableRowSaysSkip() {
+    var run = CliRunner.run("apply", DIR + "require-team-label.yaml", "-r", DIR + "pods.yaml", "-e",
+        DIR + "team-exception.yaml", "-t", "--detailed-results");
+    assertThat(run.out()).contains("ops/Pod/unlabelled").contains("skip")
+        .contains("rule is skipped due to policy exception kyverno/ops-without-team");
+  }
+
+  @Test
+  void exceptionsWithResourcesAreTakenFromTheResourceFiles() {
+    var run = CliRunner.run("apply", DIR + "require-team-label.yaml", "-r", DIR + "pods-with-exception.yaml",
+        "--exceptions-with-resources");
+    assertThat(run.out()).contains("Applying 3 policy rule(s) to 2 resource(s) with 1 exception(s)...")
+        .contains("pass: 1, fail: 0, warn: 0, error: 0, skip: 1 ");
+    assertThat(run.exit).isZero();
+  }
+
+  @Test
+  void withoutTheFlagAnExceptionInTheResourceFilesIsNotAnException() {
+    var run = CliRunner.run("apply", DIR + "require-team-label.yaml", "-r", DIR + "pods-with-exception.yaml");
+    assertThat(run.out()).doesNotContain("exception(s)")
+        .contains("policy require-team-label -> resource ops/Pod/unlabelled failed:");
+    assertThat(run.exit).isEqualTo(1);
+  }
 }

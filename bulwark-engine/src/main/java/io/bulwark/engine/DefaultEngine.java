@@ -17,9 +17,7 @@ import io.bulwark.engine.result.RuleStatus;
 import io.bulwark.engine.validate.ValidationHandler;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The engine as Kyverno runs classic policies: for each rule (autogen rules included) that
@@ -78,30 +76,14 @@ public final class DefaultEngine implements Engine {
   private Optional<RuleResponse> evaluate(KyvernoPolicy policy, Rule rule, ResourceRequest request,
       JsonContext requestContext) {
     try {
-      List<PolicyException> exempting = exceptions.isEmpty() ? List.of()
-          : exceptions.matching(policy, rule.name(), request, requestContext);
-      if (!exempting.isEmpty()) {
-        boolean podSecurityOnly = rule.validation().podSecurity() != null
-            && exempting.stream().allMatch(PolicyException::hasPodSecurity);
-        if (!podSecurityOnly) {
-          return Optional.of(exempted(rule, exempting));
-        }
-        return validation.validate(policy, rule, request, requestContext, exempting);
-      }
-      return validation.validate(policy, rule, request, requestContext);
+      ValidationHandler.Exemptions exemptions = exceptions.isEmpty() ? ValidationHandler.Exemptions.NONE
+          : ruleContext -> exceptions.matching(policy, rule.name(), request, ruleContext);
+      return validation.validate(policy, rule, request, requestContext, exemptions);
     } catch (RuntimeException bug) {
       // A rule must never take the others down: an unexpected failure is this rule's error.
       return Optional.of(RuleResponse.of(rule.name(), rule.action().typeName(), RuleStatus.ERROR,
           "internal error while evaluating the rule: " + bug));
     }
-  }
-
-  /** A rule exempted by exceptions: skip, naming them, with their names as a report property. */
-  private static RuleResponse exempted(Rule rule, List<PolicyException> exempting) {
-    String keys = exempting.stream().map(PolicyException::key).collect(Collectors.joining(", "));
-    String names = exempting.stream().map(PolicyException::name).collect(Collectors.joining(","));
-    return new RuleResponse(rule.name(), rule.action().typeName(), "rule is skipped due to policy exception " + keys,
-        RuleStatus.SKIP, Optional.empty(), Map.of("exceptions", names));
   }
 
   /** Kyverno's "rules applied" count: rules that passed or failed. */

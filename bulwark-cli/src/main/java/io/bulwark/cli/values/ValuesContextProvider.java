@@ -10,8 +10,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Context for offline runs, as {@code kyverno apply}/{@code kyverno test} provide it: no cluster,
  * so configMap/apiCall entries are left out, and the values file stands in for them. Values for a
- * rule are, lowest precedence first: globalValues, the policy's values for the resource, the
- * rule's values, then {@code --set} pairs. Immutable and thread-safe.
+ * rule are, lowest precedence first: globalValues, the policy's values for the resource and
+ * {@code --set} pairs (Kyverno puts these in the policy context), then the rule's values, which
+ * Kyverno's CLI context loader adds each time it loads the rule's context (store/contextloader.go).
+ * Immutable and thread-safe.
  */
 public final class ValuesContextProvider implements ContextProvider {
 
@@ -39,36 +41,44 @@ public final class ValuesContextProvider implements ContextProvider {
           merged.setAll(resourceValues.values());
         }
       }
-      for (Values.RuleValues ruleValues : policyValues.rules()) {
-        if (ruleMatches(ruleValues.name(), rule) && ruleValues.values() != null) {
-          merged.setAll(ruleValues.values());
-        }
-      }
     }
     set.forEach(merged::put);
+    Values.RuleValues ruleValues = ruleValues(policy.name(), rule);
+    if (ruleValues != null && ruleValues.values() != null) {
+      merged.setAll(ruleValues.values());
+    }
     return merged.isEmpty() ? null : merged;
   }
 
   @Override
   public JsonNode foreachValues(KyvernoPolicy policy, String rule, int index) {
+    Values.RuleValues ruleValues = ruleValues(policy.name(), rule);
+    if (ruleValues == null || ruleValues.foreachValues() == null) {
+      return null;
+    }
     ObjectNode out = JsonNodeFactory.instance.objectNode();
-    for (Values.PolicyValues policyValues : values.policies()) {
-      if (!policyValues.name().equals(policy.name())) {
-        continue;
-      }
-      for (Values.RuleValues ruleValues : policyValues.rules()) {
-        if (!ruleMatches(ruleValues.name(), rule) || ruleValues.foreachValues() == null) {
-          continue;
-        }
-        for (var entry : ruleValues.foreachValues().properties()) {
-          JsonNode list = entry.getValue();
-          if (list.isArray() && index < list.size()) {
-            out.set(entry.getKey(), list.get(index));
-          }
-        }
+    for (var entry : ruleValues.foreachValues().properties()) {
+      JsonNode list = entry.getValue();
+      if (list.isArray() && index < list.size()) {
+        out.set(entry.getKey(), list.get(index));
       }
     }
     return out.isEmpty() ? null : out;
+  }
+
+  /** The first rule entry for the rule (or the rule it was generated from), as Kyverno's store looks it up. */
+  private Values.RuleValues ruleValues(String policy, String rule) {
+    for (Values.PolicyValues policyValues : values.policies()) {
+      if (!policyValues.name().equals(policy)) {
+        continue;
+      }
+      for (Values.RuleValues ruleValues : policyValues.rules()) {
+        if (ruleMatches(ruleValues.name(), rule)) {
+          return ruleValues;
+        }
+      }
+    }
+    return null;
   }
 
   /** Values written for rule {@code x} also apply to its autogen rules. */

@@ -1,7 +1,7 @@
 package io.bulwark.engine.context;
 
 /** A query or a context entry that could not be resolved; the message is user-facing. */
-public final class ContextException extends RuntimeException {
+public class ContextException extends RuntimeException {
 
   public ContextException(String message) {
     super(message);

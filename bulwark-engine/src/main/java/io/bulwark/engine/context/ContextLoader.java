@@ -4,6 +4,7 @@ import io.bulwark.engine.jmespath.JmesPathException;
 import io.bulwark.engine.jmespath.GoJson;
 import io.bulwark.engine.variables.SubstitutionException;
 import io.bulwark.engine.variables.Variables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -24,30 +25,68 @@ public final class ContextLoader {
     this.provider = provider;
   }
 
+  /**
+   * Loads every entry in order and stops at the first that fails, throwing its {@link
+   * ContextException} (Kyverno's loader with deferred loading turned off).
+   */
   public void load(List<JsonNode> entries, JsonContext context) {
     for (JsonNode entry : entries) {
-      String name = entry.path("name").asString("");
-      if (entry.has("variable")) {
-        context.put(name, variable(name, entry.get("variable"), context));
-      } else if (entry.has("configMap")) {
-        external(name, entry, context, () -> {
-          JsonNode ref = substitute(entry.get("configMap"), context, name);
-          String namespace = ref.path("namespace").asString("default");
-          String cmName = ref.path("name").asString("");
-          return provider.configMap(namespace.isEmpty() ? "default" : namespace, cmName)
-              .orElseThrow(() -> new ContextException("failed to load context entry " + name
-                  + ": configmap " + namespace + "/" + cmName + " not found"));
-        });
-      } else if (entry.has("apiCall")) {
-        external(name, entry, context, () -> apiCall(name, entry.get("apiCall"), context));
-      } else if (entry.has("globalReference")) {
-        external(name, entry, context, () -> globalReference(name, entry.get("globalReference"), context));
-      } else if (entry.has("imageRegistry")) {
-        external(name, entry, context, () -> imageRegistry(name, entry.get("imageRegistry"), context));
-      } else {
-        throw new ContextException("context entry " + name + " has no variable, configMap, apiCall,"
-            + " globalReference or imageRegistry");
+      loadEntry(entry, context);
+    }
+  }
+
+  /**
+   * Loads the entries as Kyverno's default deferred loading leaves them: an entry that fails is
+   * left out of the context (Kyverno only logs it), so its failure shows where a variable reads
+   * the entry, as an unknown key. Returns those failures. Throws {@link ContextException} only
+   * for an entry of no known type.
+   */
+  public List<ContextException> loadLeniently(List<JsonNode> entries, JsonContext context) {
+    var failures = new ArrayList<ContextException>();
+    for (JsonNode entry : entries) {
+      try {
+        loadEntry(entry, context);
+      } catch (UnknownEntryException e) {
+        throw e;
+      } catch (ContextException e) {
+        failures.add(e);
+      } catch (JmesPathException e) {
+        failures.add(new ContextException("failed to load context entry " + entry.path("name").asString("")
+            + ": " + e.getMessage(), e));
       }
+    }
+    return failures;
+  }
+
+  /** An entry with none of the known types: a policy error, never deferred. */
+  static final class UnknownEntryException extends ContextException {
+    UnknownEntryException(String message) {
+      super(message);
+    }
+  }
+
+  private void loadEntry(JsonNode entry, JsonContext context) {
+    String name = entry.path("name").asString("");
+    if (entry.has("variable")) {
+      context.put(name, variable(name, entry.get("variable"), context));
+    } else if (entry.has("configMap")) {
+      external(name, entry, context, () -> {
+        JsonNode ref = substitute(entry.get("configMap"), context, name);
+        String namespace = ref.path("namespace").asString("default");
+        String cmName = ref.path("name").asString("");
+        return provider.configMap(namespace.isEmpty() ? "default" : namespace, cmName)
+            .orElseThrow(() -> new ContextException("failed to load context entry " + name
+                + ": configmap " + namespace + "/" + cmName + " not found"));
+      });
+    } else if (entry.has("apiCall")) {
+      external(name, entry, context, () -> apiCall(name, entry.get("apiCall"), context));
+    } else if (entry.has("globalReference")) {
+      external(name, entry, context, () -> globalReference(name, entry.get("globalReference"), context));
+    } else if (entry.has("imageRegistry")) {
+      external(name, entry, context, () -> imageRegistry(name, entry.get("imageRegistry"), context));
+    } else {
+      throw new UnknownEntryException("context entry " + name + " has no variable, configMap, apiCall,"
+          + " globalReference or imageRegistry");
     }
   }
 
@@ -63,15 +102,33 @@ public final class ContextLoader {
     context.put(name, loader.load());
   }
 
+  /**
+   * Kyverno's variable loader (loaders/variable.go): {@code jmesPath} applies to {@code value}
+   * when there is one, else to the whole context; {@code default} stands in when that query fails,
+   * or, querying the context, when it gives null. A null result is an error.
+   */
   private JsonNode variable(String name, JsonNode variable, JsonContext context) {
     String path = "";
     if (variable.hasNonNull("jmesPath")) {
-      JsonNode substituted = substitute(variable.get("jmesPath"), context, name);
-      path = substituted.asString("");
+      JsonNode raw = variable.get("jmesPath");
+      JsonNode substituted;
+      try {
+        substituted = Variables.substituteAll(raw, context);
+      } catch (SubstitutionException e) {
+        throw new ContextException("failed to substitute variables in context entry " + name + " "
+            + raw.asString("") + ": " + e.getMessage(), e);
+      }
+      if (!substituted.isString()) {
+        throw new ContextException("jmespath value must be a string " + name + " " + raw.asString("") + ": <nil>");
+      }
+      path = substituted.stringValue();
     }
     JsonNode defaultValue = null;
     if (variable.has("default")) {
       defaultValue = substitute(variable.get("default"), context, name);
+      if (defaultValue.isNull()) {
+        defaultValue = null;
+      }
     }
     JsonNode output = defaultValue;
     if (variable.has("value")) {
@@ -84,6 +141,7 @@ public final class ContextLoader {
       }
       if (!path.isEmpty()) {
         try {
+          // A query that succeeds wins even when it gives null: the default is for failures.
           output = JsonContext.compile(path).search(value);
         } catch (JmesPathException e) {
           if (defaultValue == null) {
@@ -96,17 +154,18 @@ public final class ContextLoader {
       }
     } else if (!path.isEmpty()) {
       try {
-        output = context.query(path);
+        JsonNode found = context.query(path);
+        if (found != null && !found.isNull()) {
+          output = found;
+        }
       } catch (ContextException e) {
         if (defaultValue == null) {
-          throw new ContextException("failed to apply jmespath " + path + " to variable " + e.getMessage(), e);
+          // Go prints the failed query's nil result as <nil>.
+          throw new ContextException("failed to apply jmespath " + path + " to variable <nil>: " + e.getMessage(), e);
         }
       }
     }
     if (output == null || output.isNull() || output.isMissingNode()) {
-      if (defaultValue != null && !defaultValue.isNull()) {
-        return defaultValue;
-      }
       throw new ContextException("failed to add context entry for variable " + name
           + " since it evaluated to nil");
     }

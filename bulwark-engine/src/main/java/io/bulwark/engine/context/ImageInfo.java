@@ -4,15 +4,20 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A container image reference split the way Kyverno exposes it under {@code images.*}: registry
- * (default {@code docker.io}), path, name (last path segment), tag ({@code latest} when neither tag
- * nor digest is given), digest, reference and referenceWithTag.
+ * A container image reference split the way Kyverno exposes it under {@code images.*}
+ * ({@code pkg/utils/image/infos.go}): registry (default {@code docker.io}), path, name (last path
+ * segment), tag ({@code latest} when neither tag nor digest is given), digest, reference ({@code
+ * @digest} when there is one, else {@code :tag}) and referenceWithTag (always {@code :tag}, so
+ * {@code docker.io/app:} for a digest alone).
  */
 public record ImageInfo(String registry, String path, String name, String tag, String digest) {
 
   public static final String DEFAULT_REGISTRY = "docker.io";
 
-  /** Parses {@code [registry/]path[:tag][@digest]}; a first segment with a dot, colon or "localhost" is a registry. */
+  /**
+   * Parses {@code [registry/]path[:tag][@digest]}; a first segment with a dot, a colon or an upper
+   * case letter, or {@code localhost}, is a registry (Kyverno's addDefaultRegistry).
+   */
   public static ImageInfo parse(String image) {
     String rest = image;
     String digest = "";
@@ -25,7 +30,8 @@ public record ImageInfo(String registry, String path, String name, String tag, S
     int slash = rest.indexOf('/');
     if (slash > 0) {
       String first = rest.substring(0, slash);
-      if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
+      if (first.contains(".") || first.contains(":") || first.equals("localhost")
+          || !first.toLowerCase(java.util.Locale.ROOT).equals(first)) {
         registry = first;
         rest = rest.substring(slash + 1);
       }
@@ -52,9 +58,10 @@ public record ImageInfo(String registry, String path, String name, String tag, S
   }
 
   public String referenceWithTag() {
-    return registry + "/" + path + (tag.isEmpty() ? "" : ":" + tag);
+    return registry + "/" + path + ":" + tag;
   }
 
+  /** The image alone, as a verifyImages {@code image} variable would show it. */
   public ObjectNode toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("registry", registry);
@@ -68,6 +75,19 @@ public record ImageInfo(String registry, String path, String name, String tag, S
     }
     node.put("reference", reference());
     node.put("referenceWithTag", referenceWithTag());
+    return node;
+  }
+
+  /**
+   * The entry of {@code images.<group>.<container>}: the image with where it was found (a JSON
+   * pointer such as {@code /spec/containers/0/image}) and the names of the pull secrets of the
+   * Pod spec it belongs to.
+   */
+  public ObjectNode toJson(String jsonPointer, java.util.List<String> imagePullSecrets) {
+    ObjectNode node = toJson();
+    node.put("jsonPointer", jsonPointer);
+    var secrets = node.putArray("imagePullSecrets");
+    imagePullSecrets.forEach(secrets::add);
     return node;
   }
 }

@@ -119,14 +119,35 @@ public final class JsonContext {
     return this;
   }
 
-  /** Merges an object of values (keys may be dotted paths) into the context. */
+  /**
+   * Merges an object of values (keys may be dotted paths) into the context as Kyverno's
+   * AddVariable does: a JSON merge of each value into what is already at its path, so an object
+   * value adds to an existing object instead of replacing it (nulls are kept, not deletions).
+   */
   public JsonContext putAll(JsonNode values) {
     if (values != null && values.isObject()) {
       for (var entry : values.properties()) {
-        put(entry.getKey(), entry.getValue());
+        String[] parts = entry.getKey().split("\\.");
+        JsonNode existing = data;
+        for (String part : parts) {
+          existing = existing == null ? null : existing.get(part);
+        }
+        put(entry.getKey(), merge(existing, entry.getValue()));
       }
     }
     return this;
+  }
+
+  /** {@code patch} merged into {@code target}; neither is changed. */
+  private static JsonNode merge(JsonNode target, JsonNode patch) {
+    if (!(target instanceof ObjectNode existing) || !patch.isObject()) {
+      return patch;
+    }
+    ObjectNode merged = shallowCopy(existing);
+    for (var entry : patch.properties()) {
+      merged.set(entry.getKey(), merge(existing.get(entry.getKey()), entry.getValue()));
+    }
+    return merged;
   }
 
   /** Whether {@code request.operation} is DELETE: variables then read the old object. */

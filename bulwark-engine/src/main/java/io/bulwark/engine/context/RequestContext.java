@@ -3,6 +3,7 @@ package io.bulwark.engine.context;
 import io.bulwark.engine.request.Operation;
 import io.bulwark.engine.request.RequestInfo;
 import io.bulwark.engine.request.ResourceRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -38,24 +39,31 @@ public final class RequestContext {
     if (!info.isEmpty()) {
       req.set("roles", strings(info.roles()));
       req.set("clusterRoles", strings(info.clusterRoles()));
+      // authentication/v1 UserInfo: every field is omitempty.
       ObjectNode user = req.putObject("userInfo");
-      user.put("username", info.userInfo().username());
+      if (!info.userInfo().username().isEmpty()) {
+        user.put("username", info.userInfo().username());
+      }
       if (!info.userInfo().uid().isEmpty()) {
         user.put("uid", info.userInfo().uid());
       }
-      user.set("groups", strings(info.userInfo().groups()));
+      if (!info.userInfo().groups().isEmpty()) {
+        user.set("groups", strings(info.userInfo().groups()));
+      }
       if (!info.userInfo().extra().isEmpty()) {
         ObjectNode extra = user.putObject("extra");
         for (Map.Entry<String, List<String>> e : info.userInfo().extra().entrySet()) {
           extra.set(e.getKey(), strings(e.getValue()));
         }
       }
+      // Kyverno's AddServiceAccount cuts the prefix's length off any longer username without
+      // checking it, then takes namespace and name from the first two ':'-separated parts.
       String username = info.userInfo().username();
       String accountName = "";
       String accountNamespace = "";
-      if (username.startsWith(SERVICE_ACCOUNT_PREFIX)) {
-        String[] parts = username.substring(SERVICE_ACCOUNT_PREFIX.length()).split(":", 2);
-        if (parts.length == 2) {
+      if (username.length() > SERVICE_ACCOUNT_PREFIX.length()) {
+        String[] parts = username.substring(SERVICE_ACCOUNT_PREFIX.length()).split(":", -1);
+        if (parts.length >= 2) {
           accountNamespace = parts[0];
           accountName = parts[1];
         }
@@ -63,43 +71,59 @@ public final class RequestContext {
       root.put("serviceAccountName", accountName);
       root.put("serviceAccountNamespace", accountNamespace);
     }
-    ObjectNode images = images(request.subject());
+    ObjectNode images = images(request.resource());
     if (images != null) {
       root.set("images", images);
     }
     return root;
   }
 
-  /** {@code images.<containers|initContainers|ephemeralContainers>.<name>} for a Pod or Pod template. */
+  /**
+   * {@code images.<initContainers|containers|ephemeralContainers>.<name>} for a Pod or Pod
+   * template, as Kyverno's image extractors build it: a group only when it has an image, and no
+   * {@code images} at all (null) when there is none or the kind has no Pod spec.
+   */
   static ObjectNode images(JsonNode resource) {
-    JsonNode spec = podSpec(resource);
-    if (spec == null) {
+    List<String> specPath = podSpecPath(resource.path("kind").asString(""));
+    if (specPath == null) {
       return null;
     }
+    JsonNode spec = resource;
+    var pullSecrets = new ArrayList<String>();
+    for (String field : specPath) {
+      spec = spec.path(field);
+      // Kyverno collects the pull secrets of every object on the way down to the containers.
+      spec.path("imagePullSecrets").forEach(secret -> {
+        if (secret.path("name").isString()) {
+          pullSecrets.add(secret.get("name").stringValue());
+        }
+      });
+    }
     ObjectNode images = NODES.objectNode();
-    for (String field : List.of("containers", "initContainers", "ephemeralContainers")) {
+    for (String field : List.of("initContainers", "containers", "ephemeralContainers")) {
       JsonNode containers = spec.path(field);
-      if (!containers.isArray() || containers.isEmpty()) {
-        continue;
-      }
-      ObjectNode byName = images.putObject(field);
-      for (JsonNode container : containers) {
+      ObjectNode byName = NODES.objectNode();
+      for (int i = 0; i < containers.size(); i++) {
+        JsonNode container = containers.get(i);
         String image = container.path("image").asString("");
-        if (!image.isEmpty()) {
-          byName.set(container.path("name").asString(""), ImageInfo.parse(image).toJson());
+        if (!image.isBlank()) {
+          String pointer = "/" + String.join("/", specPath) + "/" + field + "/" + i + "/image";
+          byName.set(container.path("name").asString(""), ImageInfo.parse(image).toJson(pointer, pullSecrets));
         }
       }
+      if (!byName.isEmpty()) {
+        images.set(field, byName);
+      }
     }
-    return images;
+    return images.isEmpty() ? null : images;
   }
 
-  private static JsonNode podSpec(JsonNode resource) {
-    String kind = resource.path("kind").asString("");
+  private static List<String> podSpecPath(String kind) {
     return switch (kind) {
-      case "Pod" -> resource.path("spec");
-      case "CronJob" -> resource.path("spec").path("jobTemplate").path("spec").path("template").path("spec");
+      case "Pod" -> List.of("spec");
+      case "CronJob" -> List.of("spec", "jobTemplate", "spec", "template", "spec");
       case "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "ReplicationController" ->
-          resource.path("spec").path("template").path("spec");
+          List.of("spec", "template", "spec");
       default -> null;
     };
   }

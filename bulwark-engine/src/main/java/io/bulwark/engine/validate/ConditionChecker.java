@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
  * Reads a preconditions / deny conditions block from the policy's JSON ({@code {any, all}} or the
  * legacy list) and evaluates it with {@link Conditions}, substituting each condition's key and
  * value in the rule's context only when that condition is reached, as Kyverno does. Condition
- * messages are substituted too (a message that does not resolve is kept as written).
+ * messages are returned as written: Kyverno substitutes them only inside a deny rule's message
+ * (so a preconditions skip shows them raw).
  */
 public final class ConditionChecker {
 
@@ -43,41 +44,29 @@ public final class ConditionChecker {
       }
     };
     ConditionOutcome outcome = block.isArray()
-        ? Conditions.evaluateLegacy(conditions(block, context), substitution)
-        : Conditions.evaluate(block(block, context), substitution);
+        ? Conditions.evaluateLegacy(conditions(block), substitution)
+        : Conditions.evaluate(block(block), substitution);
     if (outcome instanceof ConditionOutcome.EvalError error) {
       throw new ConditionException(error.message());
     }
     return new Outcome(outcome.isMet(), outcome.message());
   }
 
-  private static ConditionBlock block(JsonNode block, JsonContext context) {
+  private static ConditionBlock block(JsonNode block) {
     JsonNode any = block.get("any");
     Optional<List<Condition>> anyConditions = any == null || any.isNull()
-        ? Optional.empty() : Optional.of(conditions(any, context));
+        ? Optional.empty() : Optional.of(conditions(any));
     JsonNode all = block.get("all");
-    List<Condition> allConditions = all == null || all.isNull() ? List.of() : conditions(all, context);
+    List<Condition> allConditions = all == null || all.isNull() ? List.of() : conditions(all);
     return new ConditionBlock(anyConditions, allConditions);
   }
 
-  private static List<Condition> conditions(JsonNode list, JsonContext context) {
+  private static List<Condition> conditions(JsonNode list) {
     var out = new ArrayList<Condition>();
     for (JsonNode condition : list) {
       out.add(new Condition(condition.get("key"), condition.path("operator").asString(""), condition.get("value"),
-          message(condition.path("message").asString(""), context)));
+          condition.path("message").asString("")));
     }
     return out;
-  }
-
-  private static String message(String message, JsonContext context) {
-    if (!Variables.containsVariable(message)) {
-      return message;
-    }
-    try {
-      JsonNode substituted = Variables.substitute(message, context, "");
-      return substituted.isString() ? substituted.stringValue() : substituted.toString();
-    } catch (RuntimeException e) {
-      return message;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.bulwark.engine.validate;
 
+import io.bulwark.api.policy.PolicyException;
 import io.bulwark.api.policy.Rule;
 import io.bulwark.api.policy.Validation;
 import io.bulwark.engine.podsecurity.Exclusion;
@@ -27,18 +28,29 @@ final class PodSecurityCheck implements ValidationHandler.RuleCheck {
     return check(rule, validation, request, List.of());
   }
 
-  /** With the {@code podSecurity} entries of exempting PolicyExceptions added to the exclusions. */
-  RuleResponse check(Rule rule, Validation validation, ResourceRequest request,
-      List<io.bulwark.api.policy.PolicyException> exceptions) {
+  /**
+   * With PolicyExceptions that exempt the rule, all carrying {@code podSecurity} entries (Kyverno's
+   * validatePssHandler): the Pod is first checked with the rule's own exclusions; if it violates
+   * the level, the exceptions' entries are added, and when nothing is left the rule is skipped,
+   * naming the exceptions. What remains otherwise is the failure.
+   */
+  RuleResponse check(Rule rule, Validation validation, ResourceRequest request, List<PolicyException> exceptions) {
     JsonNode spec = validation.podSecurity();
     String level = spec.path("level").asString("");
     String version = spec.path("version").asString("latest");
     List<Exclusion> excludes = new ArrayList<>();
     spec.path("exclude").forEach(exclude -> excludes.add(exclusion(exclude)));
-    exceptions.forEach(exception -> exception.podSecurity().forEach(entry -> excludes.add(exclusion(entry))));
     PodSecurityResult result;
     try {
-      result = PodSecurity.evaluate(request.resource(), level, version, excludes);
+      result = PodSecurity.evaluate(request.subject(), level, version, excludes);
+      if (!result.allowed() && !exceptions.isEmpty()) {
+        exceptions.forEach(exception -> exception.podSecurity().forEach(entry -> excludes.add(exclusion(entry))));
+        PodSecurityResult exempted = PodSecurity.evaluate(request.subject(), level, version, excludes);
+        if (exempted.allowed()) {
+          return ValidationHandler.exempted(rule, "rule is skipped due to policy exceptions ", exceptions);
+        }
+        result = exempted;
+      }
     } catch (PodSecurityException e) {
       return RuleResponse.of(rule.name(), ValidationHandler.TYPE, RuleStatus.ERROR, e.getMessage());
     }

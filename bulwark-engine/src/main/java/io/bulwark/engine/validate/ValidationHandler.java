@@ -1,12 +1,15 @@
 package io.bulwark.engine.validate;
 
+import io.bulwark.api.policy.FailureAction;
 import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.api.policy.PolicyException;
 import io.bulwark.api.policy.Rule;
 import io.bulwark.api.policy.Validation;
 import io.bulwark.engine.context.ContextException;
 import io.bulwark.engine.context.ContextLoader;
 import io.bulwark.engine.context.ContextProvider;
 import io.bulwark.engine.context.JsonContext;
+import io.bulwark.engine.match.RuleMatcher;
 import io.bulwark.engine.pattern.MatchOutcome;
 import io.bulwark.engine.pattern.PatternMatcher;
 import io.bulwark.engine.request.Operation;
@@ -20,15 +23,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
- * Runs one matched validate rule the way Kyverno orders it: load the rule's context entries,
- * check preconditions, then deny conditions, pattern/anyPattern (variables substituted first) or
- * foreach. podSecurity and cel are handed to their own evaluators when present. Returns empty
- * where Kyverno gives no response (patterns on DELETE). Never throws for a rule: every failure
- * is an {@code error} response that says what failed. Thread-safe.
+ * Runs one matched validate rule the way Kyverno orders it: load the rule's context entries
+ * (an entry that fails is left out, as deferred loading leaves it), check preconditions, look up
+ * the PolicyExceptions that exempt it, then deny conditions, pattern/anyPattern (variables
+ * substituted first) or foreach. podSecurity and cel are handed to their own evaluators when
+ * present. Returns empty where Kyverno gives no response (patterns and podSecurity on DELETE, a
+ * foreach that applied to no element). Never throws for a rule: every failure is an {@code
+ * error} response that says what failed. Thread-safe.
  */
 public final class ValidationHandler {
 
@@ -38,6 +46,7 @@ public final class ValidationHandler {
   private final ContextLoader loader;
   private final ConditionChecker conditions;
   private final PodSecurityCheck podSecurity;
+  private final RuleMatcher matcher = new RuleMatcher();
 
   /** An evaluator for a validate check this class does not implement itself (podSecurity). */
   @FunctionalInterface
@@ -52,16 +61,29 @@ public final class ValidationHandler {
     this.podSecurity = new PodSecurityCheck();
   }
 
+  /**
+   * The PolicyExceptions that exempt the rule being evaluated, looked up once its context is
+   * loaded and its preconditions hold (exception conditions read that context), as Kyverno's
+   * engine does before it hands the rule to its handler.
+   */
+  @FunctionalInterface
+  public interface Exemptions {
+    List<PolicyException> matching(JsonContext ruleContext);
+
+    Exemptions NONE = context -> List.of();
+  }
+
   public Optional<RuleResponse> validate(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonContext base) {
-    return validate(policy, rule, request, base, List.of());
+    return validate(policy, rule, request, base, Exemptions.NONE);
   }
 
   /**
-   * As above, for a podSecurity rule whose PolicyExceptions exempt controls: their {@code
-   * podSecurity} entries are added to the rule's exclusions.
+   * As above, with PolicyExceptions: a rule they exempt is skipped, naming them; for a
+   * podSecurity rule whose exceptions all carry {@code podSecurity} entries, those entries are
+   * exclusions and the rule is skipped only when they clear every violation.
    */
   public Optional<RuleResponse> validate(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonContext base,
-      List<io.bulwark.api.policy.PolicyException> podSecurityExceptions) {
+      Exemptions exemptions) {
     Validation validation = rule.validation();
     JsonContext context = base.child();
     JsonNode values = provider.values(policy, rule.name(), request.subject());
@@ -69,7 +91,7 @@ public final class ValidationHandler {
       context.putAll(values);
     }
     try {
-      loader.load(rule.context(), context);
+      loader.loadLeniently(rule.context(), context);
     } catch (ContextException e) {
       return error(rule, KyvernoMessages.ruleError("failed to load context", e.getMessage()));
     } catch (RuntimeException e) {
@@ -87,6 +109,28 @@ public final class ValidationHandler {
             KyvernoMessages.preconditionsNotMet(outcome.message())));
       }
     }
+    if (validation.kind() == Validation.Kind.POD_SECURITY && request.operation() == Operation.DELETE) {
+      return Optional.empty();
+    }
+    List<PolicyException> exempting = exemptions.matching(context);
+    if (!exempting.isEmpty()) {
+      Optional<PolicyException> plain = exempting.stream().filter(e -> !e.hasPodSecurity()).findFirst();
+      if (validation.kind() != Validation.Kind.POD_SECURITY) {
+        return Optional.of(exempted(rule, "rule is skipped due to policy exception ", exempting));
+      }
+      if (plain.isPresent()) {
+        // Kyverno's podSecurity handler names only the first exception without podSecurity entries.
+        return Optional.of(exempted(rule, "rule is skipped due to policy exception ", List.of(plain.get())));
+      }
+    }
+    Optional<RuleResponse> response = check(policy, rule, request, context, exempting);
+    return allowingExistingViolations(policy, rule, request, context, exempting, response);
+  }
+
+  /** The rule's own check, once its context is loaded and its preconditions hold. */
+  private Optional<RuleResponse> check(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonContext context,
+      List<PolicyException> exempting) {
+    Validation validation = rule.validation();
     return switch (validation.kind()) {
       case DENY -> Optional.of(deny(rule, validation.message(), validation.deny(), context));
       case PATTERN, ANY_PATTERN -> request.operation() == Operation.DELETE
@@ -94,13 +138,53 @@ public final class ValidationHandler {
           : Optional.of(patterns(rule, validation.message(), validation.pattern(), validation.anyPattern(),
               request.resource(), context));
       case FOREACH -> Optional.ofNullable(foreach(policy, rule, validation.foreach(), request, context, 0));
-      case POD_SECURITY -> request.operation() == Operation.DELETE
-          ? Optional.empty()
-          : Optional.of(((PodSecurityCheck) podSecurity).check(rule, validation, request, podSecurityExceptions));
+      case POD_SECURITY -> Optional.of(podSecurity.check(rule, validation, request, exempting));
       case CEL -> error(rule, "validate.cel is not supported by this version of Bulwark");
       case MANIFESTS -> error(rule, "validate.manifests (signed YAML) needs a registry and is not supported");
       case NONE -> Optional.empty();
     };
+  }
+
+  /**
+   * Kyverno's allowExistingViolations (validateOldObject in validate_resource.go and
+   * validate_pss.go): an Enforce rule that fails an UPDATE is checked again on the old object, as
+   * if it were being created, in the same rule context; when the old object fails too, the
+   * violation predates the request and the rule is skipped. The rule's own failureAction counts,
+   * else the policy's validationFailureAction (overrides do not).
+   */
+  private Optional<RuleResponse> allowingExistingViolations(KyvernoPolicy policy, Rule rule, ResourceRequest request,
+      JsonContext context, List<PolicyException> exempting, Optional<RuleResponse> response) {
+    Validation validation = rule.validation();
+    FailureAction action = validation.failureAction() != null ? validation.failureAction()
+        : policy.spec().validationFailureAction();
+    if (response.isEmpty() || response.get().status() != RuleStatus.FAIL || request.operation() != Operation.UPDATE
+        || !validation.allowExistingViolations() || action != FailureAction.ENFORCE || request.oldResource().isNull()) {
+      return response;
+    }
+    var created = new ResourceRequest(request.oldResource(), null, Operation.CREATE, request.requestInfo(),
+        request.namespaceLabels(), request.kind(), request.subresource());
+    if (!matcher.match(policy, rule, created).matched()) {
+      return response;
+    }
+    JsonContext old = context.child();
+    old.put("request.object", request.oldResource());
+    old.put("request.oldObject", NullNode.getInstance());
+    old.put("request.operation", StringNode.valueOf(Operation.CREATE.name()));
+    if (validation.kind() != Validation.Kind.POD_SECURITY && rule.preconditions() != null) {
+      try {
+        if (!conditions.check(rule.preconditions(), old).holds()) {
+          return response;
+        }
+      } catch (RuntimeException e) {
+        return response;
+      }
+    }
+    Optional<RuleResponse> prior = check(policy, rule, created, old, exempting);
+    if (prior.isPresent() && prior.get().status() == RuleStatus.FAIL) {
+      return Optional.of(RuleResponse.of(rule.name(), TYPE, RuleStatus.SKIP,
+          "skipping the rule evaluation as pre-existing violations are allowed"));
+    }
+    return response;
   }
 
   private RuleResponse deny(Rule rule, String message, JsonNode deny, JsonContext context) {
@@ -114,13 +198,28 @@ public final class ValidationHandler {
     if (!outcome.holds()) {
       return RuleResponse.of(rule.name(), TYPE, RuleStatus.PASS, KyvernoMessages.validationPassed(rule.name()));
     }
-    String text = message == null || message.isEmpty()
-        ? KyvernoMessages.denyFailedDefault(rule.name())
-        : substituteMessage(message, context);
-    if (!outcome.message().isEmpty()) {
-      text = text + "; " + outcome.message();
+    return RuleResponse.of(rule.name(), TYPE, RuleStatus.FAIL, denyMessage(rule, message, outcome.message(), context));
+  }
+
+  /**
+   * Kyverno's getDenyMessage: the rule's message and the messages of the conditions that held,
+   * joined and then substituted as one string. When that fails, only the condition messages are
+   * kept, as written.
+   */
+  private static String denyMessage(Rule rule, String message, String conditionMessages, JsonContext context) {
+    String own = message == null ? "" : message;
+    if (own.isEmpty() && conditionMessages.isEmpty()) {
+      return KyvernoMessages.denyFailedDefault(rule.name());
     }
-    return RuleResponse.of(rule.name(), TYPE, RuleStatus.FAIL, text);
+    String joined = own.isEmpty() ? conditionMessages
+        : conditionMessages.isEmpty() ? own : own + "; " + conditionMessages;
+    try {
+      JsonNode substituted = Variables.substitute(joined, context, "");
+      return substituted.isString() ? substituted.stringValue()
+          : "the produced message didn't resolve to a string, check your policy definition.";
+    } catch (SubstitutionException e) {
+      return conditionMessages;
+    }
   }
 
   private RuleResponse patterns(Rule rule, String message, JsonNode pattern, List<JsonNode> anyPattern,
@@ -152,25 +251,31 @@ public final class ValidationHandler {
           RuleResponse.of(rule.name(), TYPE, RuleStatus.PASS, KyvernoMessages.validationPassed(rule.name()));
       case MatchOutcome.Skip s -> RuleResponse.of(rule.name(), TYPE, RuleStatus.SKIP, s.reason());
       case MatchOutcome.Mismatch m when m.at().isPresent() -> new RuleResponse(rule.name(), TYPE,
-          failureMessage(rule, message, context, m.at().get()), RuleStatus.FAIL, m.at(), Map.of());
-      case MatchOutcome.Mismatch m -> RuleResponse.of(rule.name(), TYPE, RuleStatus.ERROR,
-          KyvernoMessages.patternExecutionError(substituteMessage(message, context), rule.name(), m.reason()));
+          errorMessage(rule, message, context, m), RuleStatus.FAIL, m.at(), Map.of());
+      case MatchOutcome.Mismatch m ->
+          RuleResponse.of(rule.name(), TYPE, RuleStatus.ERROR, errorMessage(rule, message, context, m));
     };
   }
 
-  private static String failureMessage(Rule rule, String message, JsonContext context,
-      io.bulwark.api.problem.FieldPath at) {
-    if (message == null || message.isEmpty() || !Variables.containsVariable(message)) {
-      return KyvernoMessages.patternFailed(message, rule.name(), at);
+  /**
+   * Kyverno's buildErrorMessage for a pattern that did not match: the rule's message (substituted)
+   * with the failure path, or with the pattern error when there is no path. When the message
+   * cannot be substituted, the pattern error is reported instead.
+   */
+  private static String errorMessage(Rule rule, String message, JsonContext context, MatchOutcome.Mismatch mismatch) {
+    String own = message;
+    if (own != null && !own.isEmpty() && Variables.containsVariable(own)) {
+      try {
+        JsonNode substituted = Variables.substitute(own, context, "");
+        own = substituted.isString() ? substituted.stringValue() : Variables.text(substituted);
+      } catch (SubstitutionException e) {
+        return "validation error: variables substitution error in rule " + rule.name() + " execution error: "
+            + mismatch.reason();
+      }
     }
-    try {
-      JsonNode substituted = Variables.substitute(message, context, "");
-      return KyvernoMessages.patternFailed(substituted.isString() ? substituted.stringValue() : substituted.toString(),
-          rule.name(), at);
-    } catch (SubstitutionException e) {
-      return "validation error: variables substitution error in rule " + rule.name() + " execution error: "
-          + e.getMessage();
-    }
+    return mismatch.at().isPresent()
+        ? KyvernoMessages.patternFailed(own, rule.name(), mismatch.at().get())
+        : KyvernoMessages.patternExecutionError(own, rule.name(), mismatch.reason());
   }
 
   private static RuleResponse anyPattern(Rule rule, String message, List<JsonNode> patterns, JsonNode resource) {
@@ -200,8 +305,9 @@ public final class ValidationHandler {
    * validate.foreach: every declared list, each non-null element in turn (with {@code element},
    * {@code elementIndex} and their nesting-numbered twins in the context). The first element that
    * fails decides the rule; an element that errors decides it only when it is the last one. A
-   * list expression that cannot be evaluated is passed over, as Kyverno does. No element applied
-   * means skip. Returns null when there is no foreach at all.
+   * list expression that cannot be evaluated is passed over, as Kyverno does. Returns null (no
+   * response) when no element applied: every list failed, was empty, or its elements were all
+   * skipped.
    */
   private RuleResponse foreach(KyvernoPolicy policy, Rule rule, List<JsonNode> declarations, ResourceRequest request,
       JsonContext context, int nesting) {
@@ -226,7 +332,9 @@ public final class ValidationHandler {
       applied += result.applied();
     }
     if (applied == 0) {
-      return RuleResponse.of(rule.name(), TYPE, RuleStatus.SKIP, "rule skipped");
+      // Kyverno 1.12 and later (kyverno#9534) give no response at all, where older versions
+      // reported skip "rule skipped".
+      return null;
     }
     return RuleResponse.of(rule.name(), TYPE, RuleStatus.PASS, "rule passed");
   }
@@ -250,7 +358,9 @@ public final class ValidationHandler {
       if (foreachValues != null) {
         elementContext.putAll(foreachValues);
       }
-      JsonNode scope = request.resource();
+      // Patterns check the element when it is in scope, else the resource; on DELETE there is no
+      // resource to check (null), and Kyverno gives the element no response.
+      JsonNode scope = request.operation() == Operation.DELETE ? null : request.resource();
       boolean scoped = element.isObject();
       JsonNode elementScope = declaration.get("elementScope");
       if (elementScope != null && elementScope.isBoolean()) {
@@ -285,7 +395,7 @@ public final class ValidationHandler {
     List<JsonNode> entries = new ArrayList<>();
     declaration.path("context").forEach(entries::add);
     try {
-      loader.load(entries, context);
+      loader.loadLeniently(entries, context);
     } catch (RuntimeException e) {
       return RuleResponse.of(rule.name(), TYPE, RuleStatus.ERROR,
           KyvernoMessages.ruleError("failed to load context", e.getMessage()));
@@ -309,7 +419,7 @@ public final class ValidationHandler {
     if (declaration.has("pattern") || declaration.has("anyPattern")) {
       List<JsonNode> anyPattern = new ArrayList<>();
       declaration.path("anyPattern").forEach(anyPattern::add);
-      return patterns(rule, message, declaration.get("pattern"), anyPattern, scope, context);
+      return scope == null ? null : patterns(rule, message, declaration.get("pattern"), anyPattern, scope, context);
     }
     if (declaration.has("foreach")) {
       List<JsonNode> nested = new ArrayList<>();
@@ -319,17 +429,12 @@ public final class ValidationHandler {
     return null;
   }
 
-  private static String substituteMessage(String message, JsonContext context) {
-    if (message == null || !Variables.containsVariable(message)) {
-      return message;
-    }
-    try {
-      JsonNode substituted = Variables.substitute(message, context, "");
-      return substituted.isString() ? substituted.stringValue()
-          : "the produced message didn't resolve to a string, check your policy definition.";
-    } catch (SubstitutionException e) {
-      return message;
-    }
+  /** A rule exempted by exceptions: skip, naming them, with their names as a report property. */
+  static RuleResponse exempted(Rule rule, String prefix, List<PolicyException> exempting) {
+    String keys = exempting.stream().map(PolicyException::key).collect(Collectors.joining(", "));
+    String names = exempting.stream().map(PolicyException::name).collect(Collectors.joining(","));
+    return new RuleResponse(rule.name(), TYPE, prefix + keys, RuleStatus.SKIP, Optional.empty(),
+        Map.of("exceptions", names));
   }
 
   private static Optional<RuleResponse> error(Rule rule, String message) {

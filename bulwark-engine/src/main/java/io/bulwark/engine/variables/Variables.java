@@ -4,6 +4,7 @@ import io.bulwark.engine.context.ContextException;
 import io.bulwark.engine.context.JsonContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -114,10 +115,15 @@ public final class Variables {
       return StringNode.valueOf(value);
     }
     String current = value;
-    List<String> variables = find(current);
+    List<MatchResult> variables = find(current);
     while (!variables.isEmpty()) {
       String original = current;
-      for (String variable : variables) {
+      // Replace each variable where it was found: an escaped twin (\{{ x }}) earlier in the
+      // string has the same text and must stay literal.
+      StringBuilder next = new StringBuilder();
+      int copied = 0;
+      for (MatchResult match : variables) {
+        String variable = match.group();
         boolean shallow = variable.startsWith("{{-");
         String expression = variable.substring(shallow ? 3 : 2, variable.length() - 2).strip();
         if (context.isDelete()) {
@@ -137,8 +143,10 @@ public final class Variables {
         if (shallow) {
           replacement = replacement.replace("{{", "\\{{");
         }
-        current = current.replaceFirst(Pattern.quote(variable), Matcher.quoteReplacement(replacement));
+        next.append(original, copied, match.start()).append(replacement);
+        copied = match.end();
       }
+      current = next.append(original, copied, original.length()).toString();
       variables = find(current);
     }
     Matcher escaped = ESCAPED_VARIABLE.matcher(current);
@@ -150,20 +158,20 @@ public final class Variables {
     return StringNode.valueOf(out.toString());
   }
 
-  private static List<String> find(String text) {
-    var found = new ArrayList<String>();
+  private static List<MatchResult> find(String text) {
+    var found = new ArrayList<MatchResult>();
     if (!text.contains("{{")) {
       return found;
     }
     Matcher m = VARIABLE.matcher(text);
     while (m.find()) {
-      found.add(m.group());
+      found.add(m.toMatchResult());
     }
     return found;
   }
 
   /** Go's json.Marshal of a value: compact JSON. */
-  static String text(JsonNode value) {
+  public static String text(JsonNode value) {
     if (value == null || value.isMissingNode()) {
       return "null";
     }

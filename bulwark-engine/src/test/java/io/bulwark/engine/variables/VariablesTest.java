@@ -43,6 +43,9 @@ class VariablesTest {
         Arguments.of("\"x={{ empty }}\"", "\"x=null\""),
         Arguments.of("\"{{ request.object.{{ path }} }}\"", "\"web\""),
         Arguments.of("\"\\\\{{ literal }}\"", "\"{{ literal }}\""),
+        // The escaped twin of a variable stays literal; only the unescaped one is replaced.
+        Arguments.of("\"\\\\{{ request.object.metadata.name }} is {{ request.object.metadata.name }}\"",
+            "\"{{ request.object.metadata.name }} is web\""),
         Arguments.of("\"{{ request.object.metadata.labels.missing || 'none' }}\"", "\"none\""),
         Arguments.of("{\"{{ request.object.metadata.name }}\": 1}", "{\"web\": 1}"),
         Arguments.of("[\"{{ request.object.spec.replicas }}\", \"plain\"]", "[3, \"plain\"]"),
