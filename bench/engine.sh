@@ -3,7 +3,7 @@
 # its JMH jar (EngineBenchmark: one AdmissionReview through the 17 Pod Security Standards policies)
 # with short settings and prints JMH's results. Arguments are passed to JMH and override the
 # defaults, e.g.:
-#   bench/engine.sh                          # all four benchmarks, ~1.5 minutes
+#   bench/engine.sh                          # all four benchmarks, ~2 minutes
 #   bench/engine.sh -prof gc                 # plus allocation per review
 #   bench/engine.sh 'EngineBenchmark.pod.*'  # only the Pod
 #   BENCH_SKIP_BUILD=1 bench/engine.sh       # reuse the jar already built
@@ -46,5 +46,5 @@ if [[ $# -gt 0 && "${1:0:1}" != "-" ]]; then
   filter=$1
   shift
 fi
-exec "$JAVA" -jar "$JAR" "$filter" -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 \
+exec "$JAVA" -jar "$JAR" "$filter" -f 1 -wi 4 -w 3s -i 5 -r 2s -t 1 -prof io.bulwark.benchmarks.CpuTimeProfiler \
   -rf json -rff bulwark-benchmarks/target/jmh-engine.json "$@"

@@ -5,6 +5,8 @@ import io.bulwark.engine.wildcard.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +31,24 @@ public record KindSelector(String group, String version, String kind, String sub
   private static final Pattern VERSION = Pattern.compile("v\\d+((alpha|beta)\\d+)?|\\*");
   private static final GroupVersionKind POD = new GroupVersionKind("", "v1", "Pod");
   private static final String EPHEMERAL_CONTAINERS = "ephemeralcontainers";
+  /** Entries come from policies, so there are few distinct ones; past this many, parse afresh. */
+  private static final int CACHE_LIMIT = 4096;
+  private static final Map<String, KindSelector> PARSED = new ConcurrentHashMap<>();
 
+  /** The selector for one {@code kinds} entry; parsed once per distinct entry. */
   public static KindSelector parse(String text) {
+    KindSelector cached = PARSED.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    KindSelector parsed = parseUncached(text);
+    if (PARSED.size() < CACHE_LIMIT) {
+      PARSED.put(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static KindSelector parseUncached(String text) {
     List<String> parts = split(text);
     return switch (parts.size()) {
       case 1 -> new KindSelector("*", "*", parts.get(0), "");

@@ -51,8 +51,8 @@ import tools.jackson.databind.JsonNode;
  * Kyverno produces, except that a resource value that merely contains those words cannot turn a
  * failure into a skip.
  *
- * <p>The pattern is copied before use (Kyverno expands metadata wildcards in place); neither
- * argument is modified. Stateless and thread-safe.
+ * <p>Neither argument is modified: Kyverno expands metadata wildcards in the pattern in place, so
+ * a pattern whose expansion could change anything is copied first. Stateless and thread-safe.
  *
  * <pre>{@code
  * MatchOutcome outcome = PatternMatcher.match(pod, pattern);
@@ -79,8 +79,9 @@ public final class PatternMatcher {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(pattern, "pattern");
     AnchorMap anchors = new AnchorMap();
-    Optional<Failure> found =
-        new Walk(anchors).element(resource, pattern.deepCopy(), FieldPath.root());
+    // Metadata wildcards are expanded in place, so a pattern they can change is walked as a copy.
+    JsonNode walked = MetadataWildcards.mayRewrite(pattern) ? pattern.deepCopy() : pattern;
+    Optional<Failure> found = new Walk(anchors).element(resource, walked, FieldPath.root());
     if (found.isEmpty()) {
       return MatchOutcome.matched();
     }
