@@ -69,7 +69,7 @@ public final class DefaultEngine implements Engine {
     List<RuleResponse> responses = new ArrayList<>();
     boolean applyOne = policy.spec().applyRules() == ApplyRules.ONE;
     for (Rule rule : validateRules.get(policy)) {
-      if (!matcher.match(policy, rule, request).matched()) {
+      if (!matcher.selects(policy, rule, request)) {
         continue;
       }
       Optional<RuleResponse> response = evaluate(policy, rule, request, requestContext);
