@@ -1,7 +1,9 @@
 package io.bulwark.engine.pattern;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A pattern key wrapped in one of Kyverno's anchors: {@code (key)}, {@code <(key)}, {@code
@@ -43,6 +45,9 @@ public record Anchor(Type type, String key) {
     }
   }
 
+  private static final int CACHE_LIMIT = 4096;
+  private static final Map<String, Optional<Anchor>> PARSED = new ConcurrentHashMap<>();
+
   public Anchor {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(key, "key");
@@ -52,9 +57,31 @@ public record Anchor(Type type, String key) {
    * The anchor for {@code text}, or empty when {@code text} is a plain key: after trimming, an
    * optional modifier, {@code (}, a key of at least one character with no line break, and a
    * closing {@code )} as the last character (Kyverno's {@code ([+<=X^])?\((.+)\)}). Called for
-   * every pattern key on every evaluation, so it is written out rather than a regular expression.
+   * every pattern key on every evaluation, so it is written out rather than a regular expression,
+   * a key that cannot be an anchor is told at its last character, and the anchors themselves are
+   * remembered (pattern keys come from policies, so there are few distinct ones).
    */
   public static Optional<Anchor> parse(String text) {
+    int length = text.length();
+    if (length == 0) {
+      return Optional.empty();
+    }
+    char last = text.charAt(length - 1);
+    if (last != ')' && !GoStrings.isSpace(last)) {
+      return Optional.empty();
+    }
+    Optional<Anchor> cached = PARSED.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<Anchor> parsed = parseUncached(text);
+    if (PARSED.size() < CACHE_LIMIT) {
+      PARSED.put(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static Optional<Anchor> parseUncached(String text) {
     String s = GoStrings.trimSpace(text);
     int length = s.length();
     if (length < 3 || s.charAt(length - 1) != ')') {
@@ -79,7 +106,8 @@ public record Anchor(Type type, String key) {
 
   /** Whether {@code text} parses as an anchor of {@code type}. */
   static boolean is(String text, Type type) {
-    return parse(text).map(a -> a.type() == type).orElse(false);
+    Optional<Anchor> anchor = parse(text);
+    return anchor.isPresent() && anchor.get().type() == type;
   }
 
   /** The anchor as Kyverno writes it, e.g. {@code =(app)}. */

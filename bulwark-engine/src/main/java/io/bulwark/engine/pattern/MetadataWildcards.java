@@ -145,8 +145,11 @@ final class MetadataWildcards {
   /** The first entry whose key is {@code tag}, plain or inside any anchor. */
   private static Map.Entry<String, JsonNode> tagged(String tag, ObjectNode map) {
     for (Map.Entry<String, JsonNode> e : map.properties()) {
-      if (e.getKey().equals(tag)
-          || Anchor.parse(e.getKey()).map(a -> a.key().equals(tag)).orElse(false)) {
+      if (e.getKey().equals(tag)) {
+        return e;
+      }
+      Optional<Anchor> anchor = Anchor.parse(e.getKey());
+      if (anchor.isPresent() && anchor.get().key().equals(tag)) {
         return e;
       }
     }
