@@ -1,5 +1,6 @@
 package io.bulwark.engine.pattern;
 
+import io.bulwark.engine.cache.WeakIdentityCache;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -40,6 +41,14 @@ record KeyOrder(List<String> anchors, List<String> others) {
           Anchor.Type.EQUALITY,
           Anchor.Type.NEGATION,
           Anchor.Type.GLOBAL);
+
+  private static final WeakIdentityCache<JsonNode, KeyOrder> REMEMBERED =
+      new WeakIdentityCache<>(KeyOrder::of, 16_384);
+
+  /** The order for a map of a policy's pattern, derived once per map (see PatternMatcher). */
+  static KeyOrder remembered(JsonNode pattern) {
+    return REMEMBERED.get(pattern);
+  }
 
   static KeyOrder of(JsonNode pattern) {
     List<String> anchors = new ArrayList<>();

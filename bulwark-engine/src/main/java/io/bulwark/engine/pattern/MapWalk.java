@@ -8,7 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One pattern map against one resource map (Kyverno's {@code validateMap}): metadata wildcards
- * are expanded, then keys are visited in {@link KeyOrder}, guarding anchors before the rest.
+ * are expanded (when they can change anything), then keys are visited in {@link KeyOrder},
+ * guarding anchors before the rest.
  *
  * <p>How failures combine:
  *
@@ -32,8 +33,10 @@ final class MapWalk {
   private MapWalk() {}
 
   static Optional<Failure> check(Walk walk, ObjectNode resource, ObjectNode pattern, FieldPath path) {
-    MetadataWildcards.expand(pattern, resource);
-    KeyOrder order = KeyOrder.of(pattern);
+    if (walk.expandsWildcards()) {
+      MetadataWildcards.expand(pattern, resource);
+    }
+    KeyOrder order = walk.keyOrder(pattern);
     List<Failure> skipped = new ArrayList<>();
     int applied = 0;
     for (String key : order.anchors()) {
