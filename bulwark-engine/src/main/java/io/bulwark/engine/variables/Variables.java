@@ -1,9 +1,12 @@
 package io.bulwark.engine.variables;
 
+import io.bulwark.engine.cache.WeakIdentityCache;
 import io.bulwark.engine.context.ContextException;
 import io.bulwark.engine.context.JsonContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +34,16 @@ public final class Variables {
   /** A variable not preceded by a backslash; one level of inner braces for JMESPath hashes. */
   private static final Pattern VARIABLE = Pattern.compile("(?<!\\\\)\\{\\{(?:\\{[^{}]*\\}|[^{}])*\\}\\}");
   private static final Pattern ESCAPED_VARIABLE = Pattern.compile("\\\\\\{\\{(?:\\{[^{}]*\\}|[^{}])*\\}\\}");
+
+  /*
+   * Both caches hold what follows from a policy's own text alone: whether a tree of it needs
+   * substituting (documents handed in are the policy's and are never changed), and the variables
+   * of a string as the policy writes it. Neither grows past its limit.
+   */
+  private static final WeakIdentityCache<JsonNode, Boolean> NEEDS_SUBSTITUTION =
+      new WeakIdentityCache<>(Variables::needsSubstitution, 16_384);
+  private static final int VARIABLES_CACHE_LIMIT = 4096;
+  private static final Map<String, List<String>> VARIABLES = new ConcurrentHashMap<>();
 
   private Variables() {}
 
@@ -70,7 +83,7 @@ public final class Variables {
    * changed. Throws {@link SubstitutionException} naming the first variable that fails.
    */
   public static JsonNode substituteAll(JsonNode document, JsonContext context) {
-    if (document == null || !needsSubstitution(document)) {
+    if (document == null || !(document.isContainer() ? NEEDS_SUBSTITUTION.get(document) : needsSubstitution(document))) {
       return document;
     }
     JsonNode withReferences = References.substitute(document);
@@ -114,7 +127,13 @@ public final class Variables {
       return StringNode.valueOf(value);
     }
     String current = value;
-    List<String> variables = find(current);
+    List<String> variables = VARIABLES.get(value);
+    if (variables == null) {
+      variables = List.copyOf(find(value));
+      if (VARIABLES.size() < VARIABLES_CACHE_LIMIT) {
+        VARIABLES.put(value, variables);
+      }
+    }
     while (!variables.isEmpty()) {
       String original = current;
       for (String variable : variables) {
