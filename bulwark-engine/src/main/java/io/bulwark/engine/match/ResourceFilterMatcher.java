@@ -70,14 +70,15 @@ final class ResourceFilterMatcher {
       }
       failures.add(MatchReasons.kind(kinds));
     }
-    String name = object.nameOrGenerateName();
-    if (description.name() != null && !description.name().isEmpty() && !Wildcard.match(description.name(), name)) {
+    if (description.name() != null && !description.name().isEmpty()
+        && !Wildcard.match(description.name(), object.nameOrGenerateName())) {
       failures.add(MatchReasons.NAME);
       if (firstOnly) {
         return failures;
       }
     }
-    if (!description.names().isEmpty() && description.names().stream().noneMatch(p -> Wildcard.match(p, name))) {
+    if (!description.names().isEmpty()
+        && description.names().stream().noneMatch(p -> Wildcard.match(p, object.nameOrGenerateName()))) {
       failures.add(MatchReasons.NAMES);
       if (firstOnly) {
         return failures;

@@ -8,25 +8,21 @@ import tools.jackson.databind.JsonNode;
 /**
  * The parts of a resource that match blocks look at, read the way Kubernetes' unstructured
  * accessors read them: a field of the wrong type reads as empty, and a label or annotation map
- * with any non-string value reads as no map at all. Labels and annotations are read on first use
- * only, since most filters never ask for them. One per match; not thread-safe.
+ * with any non-string value reads as no map at all. Every part is read on first use only: most
+ * filters ask for the kind of the request and nothing else. One per match; not thread-safe.
  */
 final class ResourceMetadata {
 
-  private final JsonNode metadata;
-  private final String kind;
-  private final String name;
-  private final String generateName;
-  private final String namespace;
+  private final JsonNode resource;
+  private String kind;
+  private String name;
+  private String generateName;
+  private String namespace;
   private Map<String, String> labels;
   private Map<String, String> annotations;
 
   private ResourceMetadata(JsonNode resource) {
-    this.metadata = resource.path("metadata");
-    this.kind = text(resource.path("kind"));
-    this.name = text(metadata.path("name"));
-    this.generateName = text(metadata.path("generateName"));
-    this.namespace = text(metadata.path("namespace"));
+    this.resource = resource;
   }
 
   static ResourceMetadata of(JsonNode resource) {
@@ -34,38 +30,50 @@ final class ResourceMetadata {
   }
 
   String kind() {
+    if (kind == null) {
+      kind = text(resource.path("kind"));
+    }
     return kind;
   }
 
   String name() {
+    if (name == null) {
+      name = text(resource.path("metadata").path("name"));
+    }
     return name;
   }
 
   String generateName() {
+    if (generateName == null) {
+      generateName = text(resource.path("metadata").path("generateName"));
+    }
     return generateName;
   }
 
   String namespace() {
+    if (namespace == null) {
+      namespace = text(resource.path("metadata").path("namespace"));
+    }
     return namespace;
   }
 
   Map<String, String> labels() {
     if (labels == null) {
-      labels = stringMap(metadata.path("labels"));
+      labels = stringMap(resource.path("metadata").path("labels"));
     }
     return labels;
   }
 
   Map<String, String> annotations() {
     if (annotations == null) {
-      annotations = stringMap(metadata.path("annotations"));
+      annotations = stringMap(resource.path("metadata").path("annotations"));
     }
     return annotations;
   }
 
   /** The name, or {@code generateName} for an object the API server has not named yet. */
   String nameOrGenerateName() {
-    return name.isEmpty() ? generateName : name;
+    return name().isEmpty() ? generateName() : name();
   }
 
   private static String text(JsonNode node) {
