@@ -1,6 +1,8 @@
 package io.bulwark.engine.pattern;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,18 +17,28 @@ final class AnchorMap {
 
   private final Map<String, Boolean> seen = new HashMap<>();
 
-  /** Records the tracked anchors of {@code pattern} against the keys of {@code resource}. */
-  void record(ObjectNode pattern, ObjectNode resource) {
+  /** A conditional, existence or negation anchor of a pattern map, with the key as written. */
+  record Tracked(String text, Anchor anchor) {}
+
+  /** The anchors of {@code pattern}'s own keys that {@link #record} looks at, in key order. */
+  static List<Tracked> tracked(JsonNode pattern) {
+    List<Tracked> tracked = new ArrayList<>();
     for (String key : pattern.propertyNames()) {
       Anchor anchor = Anchor.parse(key).orElse(null);
-      if (anchor == null || !isTracked(anchor.type())) {
+      if (anchor != null && isTracked(anchor.type())) {
+        tracked.add(new Tracked(key, anchor));
+      }
+    }
+    return List.copyOf(tracked);
+  }
+
+  /** Records the tracked anchors of a pattern map (see {@link #tracked}) against the keys of {@code resource}. */
+  void record(List<Tracked> tracked, ObjectNode resource) {
+    for (Tracked t : tracked) {
+      if (Boolean.TRUE.equals(seen.get(t.text()))) {
         continue;
       }
-      if (Boolean.TRUE.equals(seen.get(key))) {
-        continue;
-      }
-      JsonNode value = resource.get(anchor.key());
-      seen.put(key, value != null);
+      seen.put(t.text(), resource.get(t.anchor().key()) != null);
     }
   }
 

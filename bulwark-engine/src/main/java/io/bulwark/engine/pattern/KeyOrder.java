@@ -22,10 +22,14 @@ import tools.jackson.databind.JsonNode;
  * <p>Kyverno has sorted both lists since release 1.8.1, so its order does not depend on Go's map
  * iteration; neither does this one, and the order of keys in the policy document never matters.
  *
+ * <p>It also carries the anchors {@link AnchorMap} tracks for the map, which depend on its keys
+ * alone, so that a policy's pattern map has everything the walk derives from it in one place.
+ *
  * @param anchors the guarding anchors, in evaluation order
  * @param others the remaining keys, in evaluation order
+ * @param tracked the conditional, existence and negation anchors among the keys (see AnchorMap)
  */
-record KeyOrder(List<String> anchors, List<String> others) {
+record KeyOrder(List<String> anchors, List<String> others, List<AnchorMap.Tracked> tracked) {
 
   private static final Set<Anchor.Type> GUARDS =
       EnumSet.of(
@@ -70,7 +74,7 @@ record KeyOrder(List<String> anchors, List<String> others) {
         others.addLast(key);
       }
     }
-    return new KeyOrder(List.copyOf(anchors), List.copyOf(others));
+    return new KeyOrder(List.copyOf(anchors), List.copyOf(others), AnchorMap.tracked(pattern));
   }
 
   static boolean hasNestedAnchors(JsonNode pattern) {

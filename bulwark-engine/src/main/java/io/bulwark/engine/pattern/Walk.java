@@ -46,6 +46,10 @@ final class Walk {
     return remembersKeyOrder ? KeyOrder.remembered(pattern) : KeyOrder.of(pattern);
   }
 
+  private List<AnchorMap.Tracked> trackedAnchors(ObjectNode pattern) {
+    return remembersKeyOrder ? KeyOrder.remembered(pattern).tracked() : AnchorMap.tracked(pattern);
+  }
+
   /** Checks {@code resource} (null when the key is absent) against {@code pattern} at {@code path}. */
   Optional<Failure> element(JsonNode resource, JsonNode pattern, FieldPath path) {
     GoKind kind = GoKind.of(pattern);
@@ -58,7 +62,7 @@ final class Walk {
                 + ". Expected map[string]interface {}, found "
                 + GoFormat.typeName(resource));
       }
-      anchors.record((ObjectNode) pattern, map);
+      anchors.record(trackedAnchors((ObjectNode) pattern), map);
       return MapWalk.check(this, map, (ObjectNode) pattern, path);
     }
     if (kind == GoKind.SLICE) {
