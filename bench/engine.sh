@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The engine benchmark in one command: builds bulwark-benchmarks with the Maven wrapper, then runs
 # its JMH jar (EngineBenchmark: one AdmissionReview through the 17 Pod Security Standards policies)
-# with short settings and prints JMH's results. Arguments are passed to JMH and override the
-# defaults, e.g.:
+# with short settings and prints JMH's results. Arguments are passed to JMH; -f, -wi, -w, -i, -r
+# and -t given there replace the defaults. For example:
 #   bench/engine.sh                          # all four benchmarks, ~2 minutes
 #   bench/engine.sh -prof gc                 # plus allocation per review
 #   bench/engine.sh 'EngineBenchmark.pod.*'  # only the Pod
@@ -36,8 +36,9 @@ JAVA=$(find_java) || { echo "bench/engine.sh: needs a JDK 21 or newer (set JAVA_
 JAR=bulwark-benchmarks/target/benchmarks.jar
 
 if [[ -z "${BENCH_SKIP_BUILD:-}" || ! -f "$JAR" ]]; then
-  echo "== building bulwark-benchmarks (./mvnw -B -q install -DskipTests -pl bulwark-benchmarks -am)"
-  ./mvnw -B -q install -DskipTests -pl bulwark-benchmarks -am
+  # package, not install: the jar is built from this tree's modules and nothing goes to ~/.m2.
+  echo "== building bulwark-benchmarks (./mvnw -B -q package -DskipTests -pl bulwark-benchmarks -am)"
+  ./mvnw -B -q package -DskipTests -pl bulwark-benchmarks -am
 fi
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $("$JAVA" -version 2>&1 | head -1)"
@@ -46,5 +47,13 @@ if [[ $# -gt 0 && "${1:0:1}" != "-" ]]; then
   filter=$1
   shift
 fi
-exec "$JAVA" -jar "$JAR" "$filter" -f 1 -wi 4 -w 3s -i 5 -r 2s -t 1 -prof io.bulwark.benchmarks.CpuTimeProfiler \
+# Short settings, each unless the arguments give it (JMH refuses an option given twice).
+defaults=()
+for option in "-f 1" "-wi 4" "-w 3s" "-i 5" "-r 2s" "-t 1"; do
+  name=${option%% *}
+  given=no
+  for arg in "$@"; do [[ "$arg" == "$name" ]] && given=yes; done
+  [[ $given == no ]] && defaults+=($option)
+done
+exec "$JAVA" -jar "$JAR" "$filter" "${defaults[@]}" -prof io.bulwark.benchmarks.CpuTimeProfiler \
   -rf json -rff bulwark-benchmarks/target/jmh-engine.json "$@"
