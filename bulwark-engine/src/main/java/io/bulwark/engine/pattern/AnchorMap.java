@@ -34,7 +34,8 @@ final class AnchorMap {
 
   /** Records the tracked anchors of a pattern map (see {@link #tracked}) against the keys of {@code resource}. */
   void record(List<Tracked> tracked, ObjectNode resource) {
-    for (Tracked t : tracked) {
+    for (int i = 0; i < tracked.size(); i++) {
+      Tracked t = tracked.get(i);
       if (Boolean.TRUE.equals(seen.get(t.text()))) {
         continue;
       }

@@ -29,7 +29,19 @@ import tools.jackson.databind.JsonNode;
  * @param others the remaining keys, in evaluation order
  * @param tracked the conditional, existence and negation anchors among the keys (see AnchorMap)
  */
-record KeyOrder(List<String> anchors, List<String> others, List<AnchorMap.Tracked> tracked) {
+record KeyOrder(List<Key> anchors, List<Key> others, List<AnchorMap.Tracked> tracked) {
+
+  /** A key as written, with its anchor parsed; {@code anchor} is null for a plain key. */
+  record Key(String text, Anchor anchor) {
+
+    static Key of(String text) {
+      return new Key(text, Anchor.parse(text).orElse(null));
+    }
+
+    boolean is(Anchor.Type type) {
+      return anchor != null && anchor.type() == type;
+    }
+  }
 
   private static final Set<Anchor.Type> GUARDS =
       EnumSet.of(
@@ -66,15 +78,15 @@ record KeyOrder(List<String> anchors, List<String> others, List<AnchorMap.Tracke
     }
     anchors.sort(GoStrings.BYTE_ORDER);
     rest.sort(GoStrings.BYTE_ORDER);
-    Deque<String> others = new ArrayDeque<>();
+    Deque<Key> others = new ArrayDeque<>();
     for (String key : rest) {
       if (Anchor.is(key, Anchor.Type.GLOBAL) || hasNestedAnchors(pattern.get(key))) {
-        others.addFirst(key);
+        others.addFirst(Key.of(key));
       } else {
-        others.addLast(key);
+        others.addLast(Key.of(key));
       }
     }
-    return new KeyOrder(List.copyOf(anchors), List.copyOf(others), AnchorMap.tracked(pattern));
+    return new KeyOrder(anchors.stream().map(Key::of).toList(), List.copyOf(others), AnchorMap.tracked(pattern));
   }
 
   static boolean hasNestedAnchors(JsonNode pattern) {
