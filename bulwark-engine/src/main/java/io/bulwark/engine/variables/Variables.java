@@ -43,7 +43,7 @@ public final class Variables {
   private static final WeakIdentityCache<JsonNode, Boolean> NEEDS_SUBSTITUTION =
       new WeakIdentityCache<>(Variables::needsSubstitution, 16_384);
   private static final int VARIABLES_CACHE_LIMIT = 4096;
-  private static final Map<String, List<String>> VARIABLES = new ConcurrentHashMap<>();
+  private static final Map<String, List<Variable>> VARIABLES = new ConcurrentHashMap<>();
 
   private Variables() {}
 
@@ -127,19 +127,19 @@ public final class Variables {
       return StringNode.valueOf(value);
     }
     String current = value;
-    List<String> variables = VARIABLES.get(value);
+    List<Variable> variables = VARIABLES.get(value);
     if (variables == null) {
-      variables = List.copyOf(find(value));
+      variables = find(value);
       if (VARIABLES.size() < VARIABLES_CACHE_LIMIT) {
         VARIABLES.put(value, variables);
       }
     }
+    boolean delete = context.isDelete();
     while (!variables.isEmpty()) {
       String original = current;
-      for (String variable : variables) {
-        boolean shallow = variable.startsWith("{{-");
-        String expression = variable.substring(shallow ? 3 : 2, variable.length() - 2).strip();
-        if (context.isDelete()) {
+      for (Variable variable : variables) {
+        String expression = variable.expression();
+        if (delete) {
           expression = expression.replace("request.object", "request.oldObject");
         }
         JsonNode resolved;
@@ -149,14 +149,14 @@ public final class Variables {
           throw new SubstitutionException("failed to resolve " + expression + " at path " + path + ": "
               + e.getMessage(), e);
         }
-        if (original.equals(variable)) {
+        if (original.equals(variable.text())) {
           return resolved;
         }
         String replacement = resolved.isString() ? resolved.stringValue() : text(resolved);
-        if (shallow) {
+        if (variable.shallow()) {
           replacement = replacement.replace("{{", "\\{{");
         }
-        current = current.replaceFirst(Pattern.quote(variable), Matcher.quoteReplacement(replacement));
+        current = current.replaceFirst(Pattern.quote(variable.text()), Matcher.quoteReplacement(replacement));
       }
       variables = find(current);
     }
@@ -169,16 +169,25 @@ public final class Variables {
     return StringNode.valueOf(out.toString());
   }
 
-  private static List<String> find(String text) {
-    var found = new ArrayList<String>();
-    if (!text.contains("{{")) {
-      return found;
+  /** One {@code {{ }}} occurrence: its text, whether it is {@code {{- }}}, and its query, stripped. */
+  private record Variable(String text, boolean shallow, String expression) {
+
+    static Variable of(String text) {
+      boolean shallow = text.startsWith("{{-");
+      return new Variable(text, shallow, text.substring(shallow ? 3 : 2, text.length() - 2).strip());
     }
+  }
+
+  private static List<Variable> find(String text) {
+    if (!text.contains("{{")) {
+      return List.of();
+    }
+    var found = new ArrayList<Variable>();
     Matcher m = VARIABLE.matcher(text);
     while (m.find()) {
-      found.add(m.group());
+      found.add(Variable.of(m.group()));
     }
-    return found;
+    return List.copyOf(found);
   }
 
   /** Go's json.Marshal of a value: compact JSON. */
