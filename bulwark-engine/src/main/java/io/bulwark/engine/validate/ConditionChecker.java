@@ -5,6 +5,7 @@ import io.bulwark.engine.conditions.ConditionBlock;
 import io.bulwark.engine.conditions.ConditionOutcome;
 import io.bulwark.engine.conditions.Conditions;
 import io.bulwark.engine.conditions.Substitution;
+import io.bulwark.engine.cache.WeakIdentityCache;
 import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.variables.Variables;
 import java.util.ArrayList;
@@ -42,14 +43,38 @@ public final class ConditionChecker {
         throw new io.bulwark.engine.conditions.SubstitutionException(e.getMessage());
       }
     };
-    ConditionOutcome outcome = block.isArray()
-        ? Conditions.evaluateLegacy(conditions(block, context), substitution)
-        : Conditions.evaluate(block(block, context), substitution);
+    Parsed parsed = PARSED.get(block);
+    ConditionOutcome outcome;
+    if (block.isArray()) {
+      outcome = Conditions.evaluateLegacy(parsed.messagesHaveVariables() ? conditions(block, context) : parsed.legacy(),
+          substitution);
+    } else {
+      outcome = Conditions.evaluate(parsed.messagesHaveVariables() ? block(block, context) : parsed.block(),
+          substitution);
+    }
     if (outcome instanceof ConditionOutcome.EvalError error) {
       throw new ConditionException(error.message());
     }
     return new Outcome(outcome.isMet(), outcome.message());
   }
+
+  /**
+   * A block as the policy writes it, read once: conditions whose messages hold no variable are the
+   * same on every evaluation. Blocks handed in are the policy's own and are never changed.
+   */
+  private record Parsed(ConditionBlock block, List<Condition> legacy, boolean messagesHaveVariables) {
+
+    static Parsed of(JsonNode block) {
+      boolean variables = block.findValues("message").stream()
+          .anyMatch(message -> Variables.containsVariable(message.asString("")));
+      JsonContext none = JsonContext.empty();
+      return block.isArray()
+          ? new Parsed(null, List.copyOf(conditions(block, none)), variables)
+          : new Parsed(ConditionChecker.block(block, none), List.of(), variables);
+    }
+  }
+
+  private static final WeakIdentityCache<JsonNode, Parsed> PARSED = new WeakIdentityCache<>(Parsed::of, 16_384);
 
   private static ConditionBlock block(JsonNode block, JsonContext context) {
     JsonNode any = block.get("any");
