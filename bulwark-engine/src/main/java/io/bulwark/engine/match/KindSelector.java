@@ -1,5 +1,6 @@
 package io.bulwark.engine.match;
 
+import io.bulwark.engine.cache.WeakIdentityCache;
 import io.bulwark.engine.request.GroupVersionKind;
 import io.bulwark.engine.wildcard.Wildcard;
 import java.util.ArrayList;
@@ -105,13 +106,18 @@ public record KindSelector(String group, String version, String kind, String sub
   /** Whether any entry of {@code kinds} selects the request. */
   public static boolean anyMatches(
       List<String> kinds, GroupVersionKind gvk, String requestSubresource, boolean allowEphemeralContainers) {
-    for (String entry : kinds) {
-      if (parse(entry).matches(gvk, requestSubresource, allowEphemeralContainers)) {
+    List<KindSelector> selectors = SELECTORS.get(kinds);
+    for (int i = 0; i < selectors.size(); i++) {
+      if (selectors.get(i).matches(gvk, requestSubresource, allowEphemeralContainers)) {
         return true;
       }
     }
     return false;
   }
+
+  /** The selectors of a policy's {@code kinds} list, kept per list (policy lists are never changed). */
+  private static final WeakIdentityCache<List<String>, List<KindSelector>> SELECTORS =
+      new WeakIdentityCache<>(kinds -> kinds.stream().map(KindSelector::parse).toList(), 16_384);
 
   /**
    * The bare kind an entry names, without group, version or subresource ({@code apps/v1/Deployment}
