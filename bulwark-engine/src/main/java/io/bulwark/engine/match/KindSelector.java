@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One {@code kinds} entry of a match block, split into wildcard patterns for the group, version,
@@ -106,7 +108,12 @@ public record KindSelector(String group, String version, String kind, String sub
   /** Whether any entry of {@code kinds} selects the request. */
   public static boolean anyMatches(
       List<String> kinds, GroupVersionKind gvk, String requestSubresource, boolean allowEphemeralContainers) {
-    List<KindSelector> selectors = SELECTORS.get(kinds);
+    Selectors parsed = SELECTORS.get(kinds);
+    if (parsed.exactKinds() != null && !parsed.exactKinds().contains(gvk.kind())) {
+      // A selector whose kind has no wildcard selects only that kind: most rules stop here.
+      return false;
+    }
+    List<KindSelector> selectors = parsed.selectors();
     for (int i = 0; i < selectors.size(); i++) {
       if (selectors.get(i).matches(gvk, requestSubresource, allowEphemeralContainers)) {
         return true;
@@ -115,9 +122,23 @@ public record KindSelector(String group, String version, String kind, String sub
     return false;
   }
 
-  /** The selectors of a policy's {@code kinds} list, kept per list (policy lists are never changed). */
-  private static final WeakIdentityCache<List<String>, List<KindSelector>> SELECTORS =
-      new WeakIdentityCache<>(kinds -> kinds.stream().map(KindSelector::parse).toList(), 16_384);
+  /**
+   * The selectors of a {@code kinds} list, and the kinds they name when none has a wildcard in its
+   * kind (else null).
+   */
+  private record Selectors(List<KindSelector> selectors, Set<String> exactKinds) {
+
+    static Selectors of(List<String> kinds) {
+      List<KindSelector> selectors = kinds.stream().map(KindSelector::parse).toList();
+      boolean exact = selectors.stream().noneMatch(selector -> Wildcard.containsWildcard(selector.kind()));
+      return new Selectors(selectors,
+          exact ? selectors.stream().map(KindSelector::kind).collect(Collectors.toUnmodifiableSet()) : null);
+    }
+  }
+
+  /** Kept per list: a policy's lists are never changed. */
+  private static final WeakIdentityCache<List<String>, Selectors> SELECTORS =
+      new WeakIdentityCache<>(Selectors::of, 16_384);
 
   /**
    * The bare kind an entry names, without group, version or subresource ({@code apps/v1/Deployment}

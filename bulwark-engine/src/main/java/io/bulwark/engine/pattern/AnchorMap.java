@@ -1,9 +1,9 @@
 package io.bulwark.engine.pattern;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,10 +12,15 @@ import tools.jackson.databind.node.ObjectNode;
  * match, whether its key was ever present in a resource map it was checked against. Keyed by the
  * anchor's literal text, across the whole pattern, as Kyverno keys it. Not thread-safe; one per
  * match.
+ *
+ * <p>Only the question "was some anchor's key never present" is ever asked, and only when a match
+ * fails, so every sighting is just noted in order and the answer is worked out then. Negation
+ * anchors are tracked by Kyverno but never counted, so they are not even noted.
  */
 final class AnchorMap {
 
-  private final Map<String, Boolean> seen = new HashMap<>();
+  private final List<Tracked> present = new ArrayList<>();
+  private final List<Tracked> absent = new ArrayList<>();
 
   /** A conditional, existence or negation anchor of a pattern map, with the key as written. */
   record Tracked(String text, Anchor anchor) {}
@@ -36,10 +41,9 @@ final class AnchorMap {
   void record(List<Tracked> tracked, ObjectNode resource) {
     for (int i = 0; i < tracked.size(); i++) {
       Tracked t = tracked.get(i);
-      if (Boolean.TRUE.equals(seen.get(t.text()))) {
-        continue;
+      if (t.anchor().type() != Anchor.Type.NEGATION) {
+        (resource.get(t.anchor().key()) != null ? present : absent).add(t);
       }
-      seen.put(t.text(), resource.get(t.anchor().key()) != null);
     }
   }
 
@@ -48,8 +52,13 @@ final class AnchorMap {
    * recorded but not counted: their key is supposed to be missing (Kyverno 1.11.1 and later).
    */
   boolean keysAreMissing() {
-    for (Map.Entry<String, Boolean> e : seen.entrySet()) {
-      if (!e.getValue() && !Anchor.is(e.getKey(), Anchor.Type.NEGATION)) {
+    if (absent.isEmpty()) {
+      return false;
+    }
+    Set<String> found = new HashSet<>();
+    present.forEach(t -> found.add(t.text()));
+    for (Tracked t : absent) {
+      if (!found.contains(t.text())) {
         return true;
       }
     }
