@@ -115,6 +115,10 @@ public final class JsonContext {
       data = shallowCopy(data);
       shared = false;
     }
+    if (dottedPath.indexOf('.') < 0) {
+      data.set(dottedPath, value);
+      return this;
+    }
     String[] parts = dottedPath.split("\\.");
     ObjectNode node = data;
     for (int i = 0; i < parts.length - 1; i++) {
