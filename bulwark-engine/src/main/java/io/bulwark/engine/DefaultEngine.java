@@ -5,6 +5,7 @@ import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.policy.PolicyException;
 import io.bulwark.api.policy.Rule;
 import io.bulwark.engine.autogen.Autogen;
+import io.bulwark.engine.cache.WeakIdentityCache;
 import io.bulwark.engine.context.ContextProvider;
 import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.context.RequestContext;
@@ -23,11 +24,19 @@ import java.util.Optional;
  * The engine as Kyverno runs classic policies: for each rule (autogen rules included) that
  * selects the request, evaluate it in a context built from the request; rules that do not match
  * give no response. The outside world is reached only through the {@link ContextProvider}.
- * Thread-safe and stateless.
+ *
+ * <p>What depends only on the policy (its validate rules, autogen rules included) is derived once
+ * per policy object and kept for as long as that object is in use; a policy reloaded from its file
+ * is a new object and is derived afresh. Thread-safe.
  */
 public final class DefaultEngine implements Engine {
 
+  /** Policies whose derived rules are kept at once; far above any real policy set. */
+  private static final int PREPARED_POLICIES = 4096;
+
   private final RuleMatcher matcher = new RuleMatcher();
+  private final WeakIdentityCache<KyvernoPolicy, List<Rule>> validateRules =
+      new WeakIdentityCache<>(DefaultEngine::validateRules, PREPARED_POLICIES);
   private final ValidationHandler validation;
   private final ExceptionMatcher exceptions;
 
@@ -57,11 +66,8 @@ public final class DefaultEngine implements Engine {
   public PolicyResponse validate(KyvernoPolicy policy, ResourceRequest request, JsonContext requestContext) {
     List<RuleResponse> responses = new ArrayList<>();
     boolean applyOne = policy.spec().applyRules() == ApplyRules.ONE;
-    for (Rule rule : Autogen.rules(policy)) {
-      if (!rule.isValidate()) {
-        continue;
-      }
-      if (!matcher.match(policy, rule, request).matched()) {
+    for (Rule rule : validateRules.get(policy)) {
+      if (!matcher.selects(policy, rule, request)) {
         continue;
       }
       Optional<RuleResponse> response = evaluate(policy, rule, request, requestContext);
@@ -71,6 +77,11 @@ public final class DefaultEngine implements Engine {
       }
     }
     return new PolicyResponse(policy, request.subject(), responses);
+  }
+
+  /** The validate rules Kyverno evaluates for a policy, in order: its own, then autogen ones. */
+  private static List<Rule> validateRules(KyvernoPolicy policy) {
+    return Autogen.rules(policy).stream().filter(Rule::isValidate).toList();
   }
 
   private Optional<RuleResponse> evaluate(KyvernoPolicy policy, Rule rule, ResourceRequest request,

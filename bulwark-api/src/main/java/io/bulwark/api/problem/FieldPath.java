@@ -1,6 +1,5 @@
 package io.bulwark.api.problem;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,12 +26,25 @@ public final class FieldPath implements Comparable<FieldPath> {
   /** A list position, zero-based. */
   public record Index(int position) implements Segment {}
 
-  private static final FieldPath ROOT = new FieldPath(List.of());
+  private static final FieldPath ROOT = new FieldPath(null, null);
 
-  private final List<Segment> segments;
+  /** The path without its last segment; null for the root. */
+  private final FieldPath parent;
+  /** The last segment; null for the root. */
+  private final Segment last;
+  private final int size;
+  /** The segments as a list, made on first use (a benign race: every thread builds an equal list). */
+  private List<Segment> segments;
 
-  private FieldPath(List<Segment> segments) {
-    this.segments = segments;
+  /*
+   * A path shares its parent: child() and index() cost one small object, not a copy of every
+   * segment, as the pattern matcher asks for a path at every key it visits and needs one only
+   * when something fails there.
+   */
+  private FieldPath(FieldPath parent, Segment last) {
+    this.parent = parent;
+    this.last = last;
+    this.size = parent == null ? 0 : parent.size + 1;
   }
 
   public static FieldPath root() {
@@ -49,53 +61,59 @@ public final class FieldPath implements Comparable<FieldPath> {
   }
 
   public FieldPath child(String name) {
-    return append(new Key(name));
+    return new FieldPath(this, new Key(name));
   }
 
   public FieldPath index(int position) {
-    return append(new Index(position));
+    return new FieldPath(this, new Index(position));
   }
 
   /** This path followed by all of {@code other}'s segments. */
   public FieldPath concat(FieldPath other) {
-    if (other.segments.isEmpty()) {
-      return this;
+    FieldPath path = this;
+    for (Segment segment : other.segments()) {
+      path = new FieldPath(path, segment);
     }
-    var all = new ArrayList<Segment>(segments.size() + other.segments.size());
-    all.addAll(segments);
-    all.addAll(other.segments);
-    return new FieldPath(List.copyOf(all));
-  }
-
-  private FieldPath append(Segment next) {
-    var all = new ArrayList<Segment>(segments.size() + 1);
-    all.addAll(segments);
-    all.add(next);
-    return new FieldPath(List.copyOf(all));
+    return path;
   }
 
   public List<Segment> segments() {
-    return segments;
+    List<Segment> list = segments;
+    if (list == null) {
+      Segment[] all = new Segment[size];
+      for (FieldPath at = this; at.last != null; at = at.parent) {
+        all[at.size - 1] = at.last;
+      }
+      list = List.of(all);
+      segments = list;
+    }
+    return list;
   }
 
   public boolean isRoot() {
-    return segments.isEmpty();
+    return size == 0;
   }
 
   /** The path without its last segment; the root's parent is the root. */
   public FieldPath parent() {
-    return segments.isEmpty() ? this : new FieldPath(segments.subList(0, segments.size() - 1));
+    return parent == null ? this : parent;
   }
 
   public boolean startsWith(FieldPath prefix) {
-    return segments.size() >= prefix.segments.size()
-        && segments.subList(0, prefix.segments.size()).equals(prefix.segments);
+    if (prefix.size > size) {
+      return false;
+    }
+    FieldPath at = this;
+    while (at.size > prefix.size) {
+      at = at.parent;
+    }
+    return at.equals(prefix);
   }
 
   /** {@code spec.rules[0].validate.pattern}; the root renders as the empty string. */
   public String dotted() {
     var out = new StringBuilder();
-    for (Segment segment : segments) {
+    for (Segment segment : segments()) {
       switch (segment) {
         case Key(String name) -> {
           if (!out.isEmpty()) {
@@ -115,7 +133,7 @@ public final class FieldPath implements Comparable<FieldPath> {
    */
   public String kyvernoResourcePath() {
     var out = new StringBuilder("/");
-    for (Segment segment : segments) {
+    for (Segment segment : segments()) {
       switch (segment) {
         case Key(String name) -> out.append(name);
         case Index(int position) -> out.append(position);
@@ -128,7 +146,7 @@ public final class FieldPath implements Comparable<FieldPath> {
   /** RFC 6901 JSON pointer: {@code /spec/containers/0/image}; the root is the empty string. */
   public String jsonPointer() {
     var out = new StringBuilder();
-    for (Segment segment : segments) {
+    for (Segment segment : segments()) {
       out.append('/');
       switch (segment) {
         case Key(String name) -> out.append(name.replace("~", "~0").replace("/", "~1"));
@@ -140,14 +158,16 @@ public final class FieldPath implements Comparable<FieldPath> {
 
   @Override
   public int compareTo(FieldPath other) {
-    int common = Math.min(segments.size(), other.segments.size());
+    List<Segment> mine = segments();
+    List<Segment> theirs = other.segments();
+    int common = Math.min(mine.size(), theirs.size());
     for (int i = 0; i < common; i++) {
-      int c = compareSegments(segments.get(i), other.segments.get(i));
+      int c = compareSegments(mine.get(i), theirs.get(i));
       if (c != 0) {
         return c;
       }
     }
-    return Integer.compare(segments.size(), other.segments.size());
+    return Integer.compare(mine.size(), theirs.size());
   }
 
   private static int compareSegments(Segment a, Segment b) {
@@ -162,12 +182,27 @@ public final class FieldPath implements Comparable<FieldPath> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldPath other && segments.equals(other.segments);
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof FieldPath other) || other.size != size) {
+      return false;
+    }
+    FieldPath a = this;
+    FieldPath b = other;
+    while (a != b && a.last != null) {
+      if (!a.last.equals(b.last)) {
+        return false;
+      }
+      a = a.parent;
+      b = b.parent;
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return segments().hashCode();
   }
 
   @Override

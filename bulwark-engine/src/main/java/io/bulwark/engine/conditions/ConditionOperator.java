@@ -1,6 +1,8 @@
 package io.bulwark.engine.conditions;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
@@ -59,6 +61,18 @@ public enum ConditionOperator {
 
   private final String kyvernoName;
 
+  /** Operators by their exact name: the spelling nearly every policy uses. */
+  private static final Map<String, ConditionOperator> BY_NAME = new HashMap<>();
+  /** Operators by their name in Go's lower case. */
+  private static final Map<String, ConditionOperator> BY_LOWER_CASE_NAME = new HashMap<>();
+
+  static {
+    for (ConditionOperator op : values()) {
+      BY_NAME.put(op.kyvernoName, op);
+      BY_LOWER_CASE_NAME.put(goToLower(op.kyvernoName), op);
+    }
+  }
+
   ConditionOperator(String kyvernoName) {
     this.kyvernoName = kyvernoName;
   }
@@ -75,13 +89,11 @@ public enum ConditionOperator {
    * @return the operator, or empty when Kyverno has no handler for the name
    */
   public static Optional<ConditionOperator> parse(String name) {
-    String lower = goToLower(name);
-    for (ConditionOperator op : values()) {
-      if (goToLower(op.kyvernoName).equals(lower)) {
-        return Optional.of(op);
-      }
+    ConditionOperator exact = BY_NAME.get(name);
+    if (exact != null) {
+      return Optional.of(exact);
     }
-    return Optional.empty();
+    return Optional.ofNullable(BY_LOWER_CASE_NAME.get(goToLower(name)));
   }
 
   /**

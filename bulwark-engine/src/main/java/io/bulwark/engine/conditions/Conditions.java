@@ -178,6 +178,21 @@ public final class Conditions {
 
   /** Kyverno's {@code stringutils.JoinNonEmpty}. */
   private static String joinNonEmpty(List<String> messages, String separator) {
-    return String.join(separator, messages.stream().filter(m -> !m.isEmpty()).toList());
+    StringBuilder joined = null;
+    String only = "";
+    for (String message : messages) {
+      if (message.isEmpty()) {
+        continue;
+      }
+      if (only.isEmpty() && joined == null) {
+        only = message;
+      } else {
+        if (joined == null) {
+          joined = new StringBuilder(only);
+        }
+        joined.append(separator).append(message);
+      }
+    }
+    return joined == null ? only : joined.toString();
   }
 }

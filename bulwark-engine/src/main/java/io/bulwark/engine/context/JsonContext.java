@@ -23,26 +23,32 @@ public final class JsonContext {
   private static final FunctionRegistry FUNCTIONS = FunctionRegistry.standard().with(KyvernoFunctions.all());
   private static final Map<String, CompiledExpression> COMPILED = new ConcurrentHashMap<>();
 
-  private final ObjectNode data;
+  private ObjectNode data;
+  /** Whether {@code data} may be seen by another context: then it is copied before any change. */
+  private boolean shared;
 
-  private JsonContext(ObjectNode data) {
+  private JsonContext(ObjectNode data, boolean shared) {
     this.data = data;
+    this.shared = shared;
   }
 
   public static JsonContext of(ObjectNode data) {
-    return new JsonContext(data);
+    return new JsonContext(data, false);
   }
 
   public static JsonContext empty() {
-    return new JsonContext(JsonNodeFactory.instance.objectNode());
+    return new JsonContext(JsonNodeFactory.instance.objectNode(), false);
   }
 
   /**
    * A context that sees everything this one holds and may add its own entries without changing
-   * this one. Objects on the path of a {@link #put} are copied, never changed in place.
+   * this one. Objects on the path of a {@link #put} are copied, never changed in place. Parent and
+   * child share their data until either changes: most rule evaluations add nothing to the context,
+   * so most children never copy anything.
    */
   public JsonContext child() {
-    return new JsonContext(shallowCopy(data));
+    shared = true;
+    return new JsonContext(data, true);
   }
 
   private static ObjectNode shallowCopy(ObjectNode node) {
@@ -105,6 +111,14 @@ public final class JsonContext {
    * values given by dotted keys.
    */
   public JsonContext put(String dottedPath, JsonNode value) {
+    if (shared) {
+      data = shallowCopy(data);
+      shared = false;
+    }
+    if (dottedPath.indexOf('.') < 0) {
+      data.set(dottedPath, value);
+      return this;
+    }
     String[] parts = dottedPath.split("\\.");
     ObjectNode node = data;
     for (int i = 0; i < parts.length - 1; i++) {

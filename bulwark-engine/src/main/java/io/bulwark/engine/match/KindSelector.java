@@ -1,11 +1,16 @@
 package io.bulwark.engine.match;
 
+import io.bulwark.engine.cache.WeakIdentityCache;
 import io.bulwark.engine.request.GroupVersionKind;
 import io.bulwark.engine.wildcard.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One {@code kinds} entry of a match block, split into wildcard patterns for the group, version,
@@ -29,8 +34,24 @@ public record KindSelector(String group, String version, String kind, String sub
   private static final Pattern VERSION = Pattern.compile("v\\d+((alpha|beta)\\d+)?|\\*");
   private static final GroupVersionKind POD = new GroupVersionKind("", "v1", "Pod");
   private static final String EPHEMERAL_CONTAINERS = "ephemeralcontainers";
+  /** Entries come from policies, so there are few distinct ones; past this many, parse afresh. */
+  private static final int CACHE_LIMIT = 4096;
+  private static final Map<String, KindSelector> PARSED = new ConcurrentHashMap<>();
 
+  /** The selector for one {@code kinds} entry; parsed once per distinct entry. */
   public static KindSelector parse(String text) {
+    KindSelector cached = PARSED.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    KindSelector parsed = parseUncached(text);
+    if (PARSED.size() < CACHE_LIMIT) {
+      PARSED.put(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static KindSelector parseUncached(String text) {
     List<String> parts = split(text);
     return switch (parts.size()) {
       case 1 -> new KindSelector("*", "*", parts.get(0), "");
@@ -87,13 +108,37 @@ public record KindSelector(String group, String version, String kind, String sub
   /** Whether any entry of {@code kinds} selects the request. */
   public static boolean anyMatches(
       List<String> kinds, GroupVersionKind gvk, String requestSubresource, boolean allowEphemeralContainers) {
-    for (String entry : kinds) {
-      if (parse(entry).matches(gvk, requestSubresource, allowEphemeralContainers)) {
+    Selectors parsed = SELECTORS.get(kinds);
+    if (parsed.exactKinds() != null && !parsed.exactKinds().contains(gvk.kind())) {
+      // A selector whose kind has no wildcard selects only that kind: most rules stop here.
+      return false;
+    }
+    List<KindSelector> selectors = parsed.selectors();
+    for (int i = 0; i < selectors.size(); i++) {
+      if (selectors.get(i).matches(gvk, requestSubresource, allowEphemeralContainers)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * The selectors of a {@code kinds} list, and the kinds they name when none has a wildcard in its
+   * kind (else null).
+   */
+  private record Selectors(List<KindSelector> selectors, Set<String> exactKinds) {
+
+    static Selectors of(List<String> kinds) {
+      List<KindSelector> selectors = kinds.stream().map(KindSelector::parse).toList();
+      boolean exact = selectors.stream().noneMatch(selector -> Wildcard.containsWildcard(selector.kind()));
+      return new Selectors(selectors,
+          exact ? selectors.stream().map(KindSelector::kind).collect(Collectors.toUnmodifiableSet()) : null);
+    }
+  }
+
+  /** Kept per list: a policy's lists are never changed. */
+  private static final WeakIdentityCache<List<String>, Selectors> SELECTORS =
+      new WeakIdentityCache<>(Selectors::of, 16_384);
 
   /**
    * The bare kind an entry names, without group, version or subresource ({@code apps/v1/Deployment}

@@ -27,11 +27,21 @@ final class ResourceFilterMatcher {
    */
   static List<String> matchFailures(
       ResourceFilter filter, boolean ignoreUserInfo, ResourceRequest request, ResourceMetadata object) {
+    return matchFailures(filter, ignoreUserInfo, request, object, false);
+  }
+
+  /**
+   * As {@link #matchFailures(ResourceFilter, boolean, ResourceRequest, ResourceMetadata)}; with
+   * {@code firstOnly}, stops at the first failed criterion and returns a list that only tells
+   * whether there was one (no reason text is built).
+   */
+  static List<String> matchFailures(ResourceFilter filter, boolean ignoreUserInfo, ResourceRequest request,
+      ResourceMetadata object, boolean firstOnly) {
     boolean checksUser = !ignoreUserInfo && filter.hasUserInfo();
     if (isZero(filter.resources()) && !checksUser) {
       return List.of(MatchReasons.MATCH_EMPTY);
     }
-    return failures(filter, checksUser, request, object);
+    return failures(filter, checksUser, request, object, firstOnly);
   }
 
   /** Whether an exclude filter selects the object; an empty filter excludes nothing. */
@@ -39,11 +49,14 @@ final class ResourceFilterMatcher {
     if (isZero(filter.resources()) && !filter.hasUserInfo()) {
       return false;
     }
-    return failures(filter, filter.hasUserInfo(), request, object).isEmpty();
+    return failures(filter, filter.hasUserInfo(), request, object, true).isEmpty();
   }
 
-  private static List<String> failures(
-      ResourceFilter filter, boolean checksUser, ResourceRequest request, ResourceMetadata object) {
+  /** What {@code failures} returns with {@code firstOnly}: some criterion failed. */
+  private static final List<String> SOME_FAILURE = List.of("");
+
+  private static List<String> failures(ResourceFilter filter, boolean checksUser, ResourceRequest request,
+      ResourceMetadata object, boolean firstOnly) {
     ResourceDescription description = filter.resources();
     if (!description.operations().isEmpty() && !description.operations().contains(request.operation().name())) {
       // Kyverno stops at the operation: nothing else is reported.
@@ -52,23 +65,42 @@ final class ResourceFilterMatcher {
     List<String> failures = new ArrayList<>();
     List<String> kinds = description.kinds();
     if (!kinds.isEmpty() && !KindSelector.anyMatches(kinds, request.kind(), request.subresource(), true)) {
+      if (firstOnly) {
+        return SOME_FAILURE;
+      }
       failures.add(MatchReasons.kind(kinds));
     }
-    String name = object.nameOrGenerateName();
-    if (description.name() != null && !description.name().isEmpty() && !Wildcard.match(description.name(), name)) {
+    if (description.name() != null && !description.name().isEmpty()
+        && !Wildcard.match(description.name(), object.nameOrGenerateName())) {
       failures.add(MatchReasons.NAME);
+      if (firstOnly) {
+        return failures;
+      }
     }
-    if (!description.names().isEmpty() && description.names().stream().noneMatch(p -> Wildcard.match(p, name))) {
+    if (!description.names().isEmpty()
+        && description.names().stream().noneMatch(p -> Wildcard.match(p, object.nameOrGenerateName()))) {
       failures.add(MatchReasons.NAMES);
+      if (firstOnly) {
+        return failures;
+      }
     }
     if (!description.namespaces().isEmpty() && !namespaceMatches(description.namespaces(), object)) {
       failures.add(MatchReasons.NAMESPACE);
+      if (firstOnly) {
+        return failures;
+      }
     }
     if (!description.annotations().isEmpty() && !annotationsMatch(description.annotations(), object.annotations())) {
       failures.add(MatchReasons.ANNOTATIONS);
+      if (firstOnly) {
+        return failures;
+      }
     }
     if (description.selector() != null) {
       selectorFailure(description.selector(), object.labels(), false).ifPresent(failures::add);
+      if (firstOnly && !failures.isEmpty()) {
+        return failures;
+      }
     }
     if (description.namespaceSelector() != null) {
       if (object.kind().equals("Namespace")) {
@@ -77,7 +109,7 @@ final class ResourceFilterMatcher {
         selectorFailure(description.namespaceSelector(), request.namespaceLabels(), true).ifPresent(failures::add);
       }
     }
-    if (checksUser) {
+    if (checksUser && (!firstOnly || failures.isEmpty())) {
       failures.addAll(userInfoFailures(filter, request.requestInfo()));
     }
     return failures;

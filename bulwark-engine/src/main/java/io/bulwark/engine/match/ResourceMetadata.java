@@ -8,30 +8,72 @@ import tools.jackson.databind.JsonNode;
 /**
  * The parts of a resource that match blocks look at, read the way Kubernetes' unstructured
  * accessors read them: a field of the wrong type reads as empty, and a label or annotation map
- * with any non-string value reads as no map at all.
+ * with any non-string value reads as no map at all. Every part is read on first use only: most
+ * filters ask for the kind of the request and nothing else. One per match; not thread-safe.
  */
-record ResourceMetadata(
-    String kind,
-    String name,
-    String generateName,
-    String namespace,
-    Map<String, String> labels,
-    Map<String, String> annotations) {
+final class ResourceMetadata {
+
+  private final JsonNode resource;
+  private String kind;
+  private String name;
+  private String generateName;
+  private String namespace;
+  private Map<String, String> labels;
+  private Map<String, String> annotations;
+
+  private ResourceMetadata(JsonNode resource) {
+    this.resource = resource;
+  }
 
   static ResourceMetadata of(JsonNode resource) {
-    JsonNode metadata = resource.path("metadata");
-    return new ResourceMetadata(
-        text(resource.path("kind")),
-        text(metadata.path("name")),
-        text(metadata.path("generateName")),
-        text(metadata.path("namespace")),
-        stringMap(metadata.path("labels")),
-        stringMap(metadata.path("annotations")));
+    return new ResourceMetadata(resource);
+  }
+
+  String kind() {
+    if (kind == null) {
+      kind = text(resource.path("kind"));
+    }
+    return kind;
+  }
+
+  String name() {
+    if (name == null) {
+      name = text(resource.path("metadata").path("name"));
+    }
+    return name;
+  }
+
+  String generateName() {
+    if (generateName == null) {
+      generateName = text(resource.path("metadata").path("generateName"));
+    }
+    return generateName;
+  }
+
+  String namespace() {
+    if (namespace == null) {
+      namespace = text(resource.path("metadata").path("namespace"));
+    }
+    return namespace;
+  }
+
+  Map<String, String> labels() {
+    if (labels == null) {
+      labels = stringMap(resource.path("metadata").path("labels"));
+    }
+    return labels;
+  }
+
+  Map<String, String> annotations() {
+    if (annotations == null) {
+      annotations = stringMap(resource.path("metadata").path("annotations"));
+    }
+    return annotations;
   }
 
   /** The name, or {@code generateName} for an object the API server has not named yet. */
   String nameOrGenerateName() {
-    return name.isEmpty() ? generateName : name;
+    return name().isEmpty() ? generateName() : name();
   }
 
   private static String text(JsonNode node) {

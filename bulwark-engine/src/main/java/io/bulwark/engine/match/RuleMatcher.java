@@ -44,6 +44,32 @@ public final class RuleMatcher {
   }
 
   /**
+   * The decision of {@link #match} ({@code match(policy, rule, request).matched()}) without
+   * Kyverno's reasons: checks stop at the first criterion that fails and no message is built. The
+   * engine asks this for every rule of every policy on every request.
+   */
+  public boolean selects(KyvernoPolicy policy, Rule rule, ResourceRequest request) {
+    if (selectsObject(policy, rule, request, request.resource())) {
+      return true;
+    }
+    return isAbsent(request.resource()) && !isAbsent(request.oldResource())
+        && selectsObject(policy, rule, request, request.oldResource());
+  }
+
+  private boolean selectsObject(KyvernoPolicy policy, Rule rule, ResourceRequest request, JsonNode object) {
+    if (isAbsent(object)) {
+      return false;
+    }
+    ResourceMetadata metadata = ResourceMetadata.of(object);
+    String policyNamespace = policy.isNamespaced() && policy.namespace() != null ? policy.namespace() : "";
+    if (!policyNamespace.isEmpty() && !policyNamespace.equals(metadata.namespace())) {
+      return false;
+    }
+    return matchFailures(rule.match(), request, metadata, true).isEmpty()
+        && (rule.exclude() == null || exclusions(rule.exclude(), request, metadata).isEmpty());
+  }
+
+  /**
    * Whether {@code rule} selects one object of the request ({@code object} stands for the new or
    * the old resource); kind, subresource, operation, user and namespace labels come from {@code
    * request}.
@@ -57,7 +83,7 @@ public final class RuleMatcher {
     if (!policyNamespace.isEmpty() && !policyNamespace.equals(metadata.namespace())) {
       return MatchResult.notMatched(MatchReasons.NAMESPACE_MISMATCH);
     }
-    List<String> reasons = new ArrayList<>(matchFailures(rule.match(), request, metadata));
+    List<String> reasons = new ArrayList<>(matchFailures(rule.match(), request, metadata, false));
     if (reasons.isEmpty() && rule.exclude() != null) {
       reasons.addAll(exclusions(rule.exclude(), request, metadata));
     }
@@ -75,14 +101,16 @@ public final class RuleMatcher {
     if (isAbsent(object)) {
       return false;
     }
-    return matchFailures(block, request, ResourceMetadata.of(object)).isEmpty();
+    return matchFailures(block, request, ResourceMetadata.of(object), true).isEmpty();
   }
 
-  private static List<String> matchFailures(MatchResources match, ResourceRequest request, ResourceMetadata object) {
+  /** The reasons {@code match} fails; with {@code firstOnly}, only whether it does (see ResourceFilterMatcher). */
+  private static List<String> matchFailures(MatchResources match, ResourceRequest request, ResourceMetadata object,
+      boolean firstOnly) {
     boolean ignoreUserInfo = request.requestInfo().isEmpty();
     if (!match.any().isEmpty()) {
       for (ResourceFilter filter : match.any()) {
-        if (ResourceFilterMatcher.matchFailures(filter, ignoreUserInfo, request, object).isEmpty()) {
+        if (ResourceFilterMatcher.matchFailures(filter, ignoreUserInfo, request, object, true).isEmpty()) {
           return List.of();
         }
       }
@@ -91,7 +119,10 @@ public final class RuleMatcher {
     List<ResourceFilter> filters = !match.all().isEmpty() ? match.all() : legacy(match);
     List<String> failures = new ArrayList<>();
     for (ResourceFilter filter : filters) {
-      failures.addAll(ResourceFilterMatcher.matchFailures(filter, ignoreUserInfo, request, object));
+      failures.addAll(ResourceFilterMatcher.matchFailures(filter, ignoreUserInfo, request, object, firstOnly));
+      if (firstOnly && !failures.isEmpty()) {
+        return failures;
+      }
     }
     return failures;
   }

@@ -1,9 +1,9 @@
 package io.bulwark.engine.pattern;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A pattern key wrapped in one of Kyverno's anchors: {@code (key)}, {@code <(key)}, {@code
@@ -45,31 +45,69 @@ public record Anchor(Type type, String key) {
     }
   }
 
-  private static final Pattern SYNTAX = Pattern.compile("([+<=X^])?\\(([^\\n]+)\\)");
+  private static final int CACHE_LIMIT = 4096;
+  private static final Map<String, Optional<Anchor>> PARSED = new ConcurrentHashMap<>();
 
   public Anchor {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(key, "key");
   }
 
-  /** The anchor for {@code text}, or empty when {@code text} is a plain key. */
+  /**
+   * The anchor for {@code text}, or empty when {@code text} is a plain key: after trimming, an
+   * optional modifier, {@code (}, a key of at least one character with no line break, and a
+   * closing {@code )} as the last character (Kyverno's {@code ([+<=X^])?\((.+)\)}). Called for
+   * every pattern key on every evaluation, so it is written out rather than a regular expression,
+   * a key that cannot be an anchor is told at its last character, and the anchors themselves are
+   * remembered (pattern keys come from policies, so there are few distinct ones).
+   */
   public static Optional<Anchor> parse(String text) {
-    Matcher m = SYNTAX.matcher(GoStrings.trimSpace(text));
-    if (!m.matches()) {
+    int length = text.length();
+    if (length == 0) {
       return Optional.empty();
     }
-    String modifier = m.group(1) == null ? "" : m.group(1);
-    for (Type type : Type.values()) {
-      if (type.modifier.equals(modifier)) {
-        return Optional.of(new Anchor(type, m.group(2)));
-      }
+    char last = text.charAt(length - 1);
+    if (last != ')' && !GoStrings.isSpace(last)) {
+      return Optional.empty();
     }
-    throw new IllegalStateException("modifier " + modifier);
+    Optional<Anchor> cached = PARSED.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<Anchor> parsed = parseUncached(text);
+    if (PARSED.size() < CACHE_LIMIT) {
+      PARSED.put(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static Optional<Anchor> parseUncached(String text) {
+    String s = GoStrings.trimSpace(text);
+    int length = s.length();
+    if (length < 3 || s.charAt(length - 1) != ')') {
+      return Optional.empty();
+    }
+    Type type = switch (s.charAt(0)) {
+      case '(' -> Type.CONDITION;
+      case '<' -> Type.GLOBAL;
+      case 'X' -> Type.NEGATION;
+      case '+' -> Type.ADD_IF_NOT_PRESENT;
+      case '=' -> Type.EQUALITY;
+      case '^' -> Type.EXISTENCE;
+      default -> null;
+    };
+    int open = type == Type.CONDITION ? 0 : 1;
+    if (type == null || length - open < 3 || s.charAt(open) != '(') {
+      return Optional.empty();
+    }
+    String key = s.substring(open + 1, length - 1);
+    return key.indexOf('\n') >= 0 ? Optional.empty() : Optional.of(new Anchor(type, key));
   }
 
   /** Whether {@code text} parses as an anchor of {@code type}. */
   static boolean is(String text, Type type) {
-    return parse(text).map(a -> a.type() == type).orElse(false);
+    Optional<Anchor> anchor = parse(text);
+    return anchor.isPresent() && anchor.get().type() == type;
   }
 
   /** The anchor as Kyverno writes it, e.g. {@code =(app)}. */

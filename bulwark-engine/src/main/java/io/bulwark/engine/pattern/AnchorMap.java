@@ -1,7 +1,9 @@
 package io.bulwark.engine.pattern;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -10,23 +12,38 @@ import tools.jackson.databind.node.ObjectNode;
  * match, whether its key was ever present in a resource map it was checked against. Keyed by the
  * anchor's literal text, across the whole pattern, as Kyverno keys it. Not thread-safe; one per
  * match.
+ *
+ * <p>Only the question "was some anchor's key never present" is ever asked, and only when a match
+ * fails, so every sighting is just noted in order and the answer is worked out then. Negation
+ * anchors are tracked by Kyverno but never counted, so they are not even noted.
  */
 final class AnchorMap {
 
-  private final Map<String, Boolean> seen = new HashMap<>();
+  private final List<Tracked> present = new ArrayList<>();
+  private final List<Tracked> absent = new ArrayList<>();
 
-  /** Records the tracked anchors of {@code pattern} against the keys of {@code resource}. */
-  void record(ObjectNode pattern, ObjectNode resource) {
+  /** A conditional, existence or negation anchor of a pattern map, with the key as written. */
+  record Tracked(String text, Anchor anchor) {}
+
+  /** The anchors of {@code pattern}'s own keys that {@link #record} looks at, in key order. */
+  static List<Tracked> tracked(JsonNode pattern) {
+    List<Tracked> tracked = new ArrayList<>();
     for (String key : pattern.propertyNames()) {
       Anchor anchor = Anchor.parse(key).orElse(null);
-      if (anchor == null || !isTracked(anchor.type())) {
-        continue;
+      if (anchor != null && isTracked(anchor.type())) {
+        tracked.add(new Tracked(key, anchor));
       }
-      if (Boolean.TRUE.equals(seen.get(key))) {
-        continue;
+    }
+    return List.copyOf(tracked);
+  }
+
+  /** Records the tracked anchors of a pattern map (see {@link #tracked}) against the keys of {@code resource}. */
+  void record(List<Tracked> tracked, ObjectNode resource) {
+    for (int i = 0; i < tracked.size(); i++) {
+      Tracked t = tracked.get(i);
+      if (t.anchor().type() != Anchor.Type.NEGATION) {
+        (resource.get(t.anchor().key()) != null ? present : absent).add(t);
       }
-      JsonNode value = resource.get(anchor.key());
-      seen.put(key, value != null);
     }
   }
 
@@ -35,8 +52,13 @@ final class AnchorMap {
    * recorded but not counted: their key is supposed to be missing (Kyverno 1.11.1 and later).
    */
   boolean keysAreMissing() {
-    for (Map.Entry<String, Boolean> e : seen.entrySet()) {
-      if (!e.getValue() && !Anchor.is(e.getKey(), Anchor.Type.NEGATION)) {
+    if (absent.isEmpty()) {
+      return false;
+    }
+    Set<String> found = new HashSet<>();
+    present.forEach(t -> found.add(t.text()));
+    for (Tracked t : absent) {
+      if (!found.contains(t.text())) {
         return true;
       }
     }

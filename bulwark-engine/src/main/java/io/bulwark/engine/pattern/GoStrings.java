@@ -66,7 +66,7 @@ final class GoStrings {
     return parts;
   }
 
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return switch (c) {
       case '\t', '\n', '\u000b', '\f', '\r', ' ', '\u0085', '\u00a0', '\u2028', '\u2029' -> true;
       default -> c > '\u00ff' && Character.getType(c) == Character.SPACE_SEPARATOR;

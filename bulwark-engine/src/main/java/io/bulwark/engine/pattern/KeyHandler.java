@@ -16,12 +16,11 @@ final class KeyHandler {
   private KeyHandler() {}
 
   static Optional<Failure> handle(
-      Walk walk, String key, JsonNode pattern, ObjectNode resource, FieldPath path) {
-    Optional<Anchor> parsed = Anchor.parse(key);
-    if (parsed.isEmpty() || parsed.get().type() == Anchor.Type.ADD_IF_NOT_PRESENT) {
-      return plainKey(walk, key, pattern, resource, path);
+      Walk walk, KeyOrder.Key key, JsonNode pattern, ObjectNode resource, FieldPath path) {
+    Anchor anchor = key.anchor();
+    if (anchor == null || anchor.type() == Anchor.Type.ADD_IF_NOT_PRESENT) {
+      return plainKey(walk, key.text(), pattern, resource, path);
     }
-    Anchor anchor = parsed.get();
     FieldPath at = path.child(anchor.key());
     JsonNode value = resource.get(anchor.key());
     return switch (anchor.type()) {

@@ -1,5 +1,6 @@
 package io.bulwark.engine.pattern;
 
+import io.bulwark.engine.cache.WeakIdentityCache;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,10 +22,26 @@ import tools.jackson.databind.JsonNode;
  * <p>Kyverno has sorted both lists since release 1.8.1, so its order does not depend on Go's map
  * iteration; neither does this one, and the order of keys in the policy document never matters.
  *
+ * <p>It also carries the anchors {@link AnchorMap} tracks for the map, which depend on its keys
+ * alone, so that a policy's pattern map has everything the walk derives from it in one place.
+ *
  * @param anchors the guarding anchors, in evaluation order
  * @param others the remaining keys, in evaluation order
+ * @param tracked the conditional, existence and negation anchors among the keys (see AnchorMap)
  */
-record KeyOrder(List<String> anchors, List<String> others) {
+record KeyOrder(List<Key> anchors, List<Key> others, List<AnchorMap.Tracked> tracked) {
+
+  /** A key as written, with its anchor parsed; {@code anchor} is null for a plain key. */
+  record Key(String text, Anchor anchor) {
+
+    static Key of(String text) {
+      return new Key(text, Anchor.parse(text).orElse(null));
+    }
+
+    boolean is(Anchor.Type type) {
+      return anchor != null && anchor.type() == type;
+    }
+  }
 
   private static final Set<Anchor.Type> GUARDS =
       EnumSet.of(
@@ -41,6 +58,14 @@ record KeyOrder(List<String> anchors, List<String> others) {
           Anchor.Type.NEGATION,
           Anchor.Type.GLOBAL);
 
+  private static final WeakIdentityCache<JsonNode, KeyOrder> REMEMBERED =
+      new WeakIdentityCache<>(KeyOrder::of, 16_384);
+
+  /** The order for a map of a policy's pattern, derived once per map (see PatternMatcher). */
+  static KeyOrder remembered(JsonNode pattern) {
+    return REMEMBERED.get(pattern);
+  }
+
   static KeyOrder of(JsonNode pattern) {
     List<String> anchors = new ArrayList<>();
     List<String> rest = new ArrayList<>();
@@ -53,15 +78,15 @@ record KeyOrder(List<String> anchors, List<String> others) {
     }
     anchors.sort(GoStrings.BYTE_ORDER);
     rest.sort(GoStrings.BYTE_ORDER);
-    Deque<String> others = new ArrayDeque<>();
+    Deque<Key> others = new ArrayDeque<>();
     for (String key : rest) {
       if (Anchor.is(key, Anchor.Type.GLOBAL) || hasNestedAnchors(pattern.get(key))) {
-        others.addFirst(key);
+        others.addFirst(Key.of(key));
       } else {
-        others.addLast(key);
+        others.addLast(Key.of(key));
       }
     }
-    return new KeyOrder(List.copyOf(anchors), List.copyOf(others));
+    return new KeyOrder(anchors.stream().map(Key::of).toList(), List.copyOf(others), AnchorMap.tracked(pattern));
   }
 
   static boolean hasNestedAnchors(JsonNode pattern) {

@@ -8,7 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One pattern map against one resource map (Kyverno's {@code validateMap}): metadata wildcards
- * are expanded, then keys are visited in {@link KeyOrder}, guarding anchors before the rest.
+ * are expanded (when they can change anything), then keys are visited in {@link KeyOrder},
+ * guarding anchors before the rest.
  *
  * <p>How failures combine:
  *
@@ -32,28 +33,40 @@ final class MapWalk {
   private MapWalk() {}
 
   static Optional<Failure> check(Walk walk, ObjectNode resource, ObjectNode pattern, FieldPath path) {
-    MetadataWildcards.expand(pattern, resource);
-    KeyOrder order = KeyOrder.of(pattern);
-    List<Failure> skipped = new ArrayList<>();
+    if (walk.expandsWildcards()) {
+      MetadataWildcards.expand(pattern, resource);
+    }
+    KeyOrder order = walk.keyOrder(pattern);
+    List<KeyOrder.Key> anchors = order.anchors();
+    List<Failure> skipped = null;
     int applied = 0;
-    for (String key : order.anchors()) {
-      Optional<Failure> failure = KeyHandler.handle(walk, key, pattern.get(key), resource, path);
+    for (int i = 0; i < anchors.size(); i++) {
+      KeyOrder.Key key = anchors.get(i);
+      Optional<Failure> failure = KeyHandler.handle(walk, key, pattern.get(key.text()), resource, path);
       if (failure.isEmpty()) {
         applied++;
-      } else if (Anchor.is(key, Anchor.Type.CONDITION)) {
+      } else if (key.is(Anchor.Type.CONDITION)) {
         return failure;
       } else if (failure.get().isSkip()) {
+        if (skipped == null) {
+          skipped = new ArrayList<>();
+        }
         skipped.add(failure.get());
-      } else if (skipped.isEmpty()) {
+      } else if (skipped == null) {
         return failure;
       }
     }
-    for (String key : order.others()) {
-      Optional<Failure> failure = KeyHandler.handle(walk, key, pattern.get(key), resource, path);
+    List<KeyOrder.Key> others = order.others();
+    for (int i = 0; i < others.size(); i++) {
+      KeyOrder.Key key = others.get(i);
+      Optional<Failure> failure = KeyHandler.handle(walk, key, pattern.get(key.text()), resource, path);
       if (failure.isPresent()) {
         return failure;
       }
       applied++;
+    }
+    if (skipped == null) {
+      return Optional.empty();
     }
     return Walk.skippedEntirely(path, applied, skipped);
   }

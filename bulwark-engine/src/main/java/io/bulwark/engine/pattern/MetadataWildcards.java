@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <ul>
  *   <li>the pattern is changed in place, so within one match an expansion made for one array
- *       element is what later elements see (callers hand in a private copy);
+ *       element is what later elements see (callers hand in a private copy whenever {@link
+ *       #mayRewrite} says the expansion can change anything);
  *   <li>when the resource has the tag as a map, the pattern's labels or annotations are rebuilt
  *       from their <em>string</em> entries only: entries whose value is null, a number or a map
  *       are dropped, so {@code X(app): null} under {@code labels} is not checked at all then;
@@ -47,6 +48,48 @@ final class MetadataWildcards {
     }
     expandTag("labels", patternMetadata, resourceMetadata);
     expandTag("annotations", patternMetadata, resourceMetadata);
+  }
+
+  /**
+   * Whether {@link #expand} could change {@code pattern} or any map below it: some {@code
+   * metadata} map has labels or annotations with a wildcard key or a value that is not a string.
+   * When none has, expansion only rebuilds those maps with the very same entries, so the pattern
+   * can be matched as it is, without a private copy.
+   */
+  static boolean mayRewrite(JsonNode pattern) {
+    if (pattern instanceof ObjectNode map) {
+      Map.Entry<String, JsonNode> metadata = tagged("metadata", map);
+      if (metadata != null && metadata.getValue() instanceof ObjectNode patternMetadata
+          && (rewritable(tagged("labels", patternMetadata)) || rewritable(tagged("annotations", patternMetadata)))) {
+        return true;
+      }
+      for (JsonNode value : map.values()) {
+        if (mayRewrite(value)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (pattern.isArray()) {
+      for (JsonNode value : pattern.values()) {
+        if (mayRewrite(value)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean rewritable(Map.Entry<String, JsonNode> tag) {
+    if (tag == null || !(tag.getValue() instanceof ObjectNode values)) {
+      return false;
+    }
+    for (Map.Entry<String, JsonNode> entry : values.properties()) {
+      if (Wildcard.containsWildcard(entry.getKey()) || !entry.getValue().isString()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void expandTag(String tag, ObjectNode patternMetadata, JsonNode resourceMetadata) {
@@ -102,8 +145,11 @@ final class MetadataWildcards {
   /** The first entry whose key is {@code tag}, plain or inside any anchor. */
   private static Map.Entry<String, JsonNode> tagged(String tag, ObjectNode map) {
     for (Map.Entry<String, JsonNode> e : map.properties()) {
-      if (e.getKey().equals(tag)
-          || Anchor.parse(e.getKey()).map(a -> a.key().equals(tag)).orElse(false)) {
+      if (e.getKey().equals(tag)) {
+        return e;
+      }
+      Optional<Anchor> anchor = Anchor.parse(e.getKey());
+      if (anchor.isPresent() && anchor.get().key().equals(tag)) {
         return e;
       }
     }

@@ -1,6 +1,7 @@
 package io.bulwark.engine.pattern;
 
 import io.bulwark.api.problem.FieldPath;
+import io.bulwark.engine.cache.WeakIdentityCache;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -51,8 +52,8 @@ import tools.jackson.databind.JsonNode;
  * Kyverno produces, except that a resource value that merely contains those words cannot turn a
  * failure into a skip.
  *
- * <p>The pattern is copied before use (Kyverno expands metadata wildcards in place); neither
- * argument is modified. Stateless and thread-safe.
+ * <p>Neither argument is modified: Kyverno expands metadata wildcards in the pattern in place, so
+ * a pattern whose expansion could change anything is copied first. Stateless and thread-safe.
  *
  * <pre>{@code
  * MatchOutcome outcome = PatternMatcher.match(pod, pattern);
@@ -76,11 +77,32 @@ public final class PatternMatcher {
    * @return the outcome; never throws for any pair of JSON trees
    */
   public static MatchOutcome match(JsonNode resource, JsonNode pattern) {
+    return match(resource, pattern, false);
+  }
+
+  /**
+   * As {@link #match}, for a pattern that belongs to a loaded policy: it lives as long as the
+   * policy and nothing changes it. What the walk derives from the pattern alone (whether metadata
+   * wildcards can rewrite it, the order of each map's keys) is then remembered across calls, keyed
+   * on the pattern's own nodes. A pattern made for one evaluation (after variable substitution)
+   * goes through {@link #match}, so that it leaves nothing behind.
+   */
+  public static MatchOutcome matchPolicyPattern(JsonNode resource, JsonNode pattern) {
+    return match(resource, pattern, true);
+  }
+
+  private static final WeakIdentityCache<JsonNode, Boolean> REWRITTEN =
+      new WeakIdentityCache<>(MetadataWildcards::mayRewrite, 4096);
+
+  private static MatchOutcome match(JsonNode resource, JsonNode pattern, boolean policyPattern) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(pattern, "pattern");
     AnchorMap anchors = new AnchorMap();
-    Optional<Failure> found =
-        new Walk(anchors).element(resource, pattern.deepCopy(), FieldPath.root());
+    // Metadata wildcards are expanded in place, so a pattern they can change is walked as a copy;
+    // any other is walked as it is, and the expansion skipped, since it would change nothing.
+    boolean rewritten = policyPattern ? REWRITTEN.get(pattern) : MetadataWildcards.mayRewrite(pattern);
+    Walk walk = rewritten ? Walk.expandingWildcards(anchors) : Walk.readOnly(anchors, policyPattern);
+    Optional<Failure> found = walk.element(resource, rewritten ? pattern.deepCopy() : pattern, FieldPath.root());
     if (found.isEmpty()) {
       return MatchOutcome.matched();
     }

@@ -15,9 +15,39 @@ import tools.jackson.databind.node.ObjectNode;
 final class Walk {
 
   private final AnchorMap anchors;
+  private final boolean expandsWildcards;
+  private final boolean remembersKeyOrder;
 
-  Walk(AnchorMap anchors) {
+  private Walk(AnchorMap anchors, boolean expandsWildcards, boolean remembersKeyOrder) {
     this.anchors = anchors;
+    this.expandsWildcards = expandsWildcards;
+    this.remembersKeyOrder = remembersKeyOrder;
+  }
+
+  /** A walk over a private copy of a pattern, in which metadata wildcards are expanded in place. */
+  static Walk expandingWildcards(AnchorMap anchors) {
+    return new Walk(anchors, true, false);
+  }
+
+  /**
+   * A walk that changes nothing in the pattern; with {@code remembersKeyOrder}, the pattern is a
+   * policy's and the key order of its maps is kept for the next walk.
+   */
+  static Walk readOnly(AnchorMap anchors, boolean remembersKeyOrder) {
+    return new Walk(anchors, false, remembersKeyOrder);
+  }
+
+  /** Whether {@link MetadataWildcards#expand} runs on each map (see PatternMatcher). */
+  boolean expandsWildcards() {
+    return expandsWildcards;
+  }
+
+  KeyOrder keyOrder(ObjectNode pattern) {
+    return remembersKeyOrder ? KeyOrder.remembered(pattern) : KeyOrder.of(pattern);
+  }
+
+  private List<AnchorMap.Tracked> trackedAnchors(ObjectNode pattern) {
+    return remembersKeyOrder ? KeyOrder.remembered(pattern).tracked() : AnchorMap.tracked(pattern);
   }
 
   /** Checks {@code resource} (null when the key is absent) against {@code pattern} at {@code path}. */
@@ -32,7 +62,7 @@ final class Walk {
                 + ". Expected map[string]interface {}, found "
                 + GoFormat.typeName(resource));
       }
-      anchors.record((ObjectNode) pattern, map);
+      anchors.record(trackedAnchors((ObjectNode) pattern), map);
       return MapWalk.check(this, map, (ObjectNode) pattern, path);
     }
     if (kind == GoKind.SLICE) {

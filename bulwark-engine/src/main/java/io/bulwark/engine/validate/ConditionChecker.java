@@ -5,6 +5,7 @@ import io.bulwark.engine.conditions.ConditionBlock;
 import io.bulwark.engine.conditions.ConditionOutcome;
 import io.bulwark.engine.conditions.Conditions;
 import io.bulwark.engine.conditions.Substitution;
+import io.bulwark.engine.cache.WeakIdentityCache;
 import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.variables.Variables;
 import java.util.ArrayList;
@@ -43,14 +44,30 @@ public final class ConditionChecker {
         throw new io.bulwark.engine.conditions.SubstitutionException(e.getMessage());
       }
     };
+    Parsed parsed = PARSED.get(block);
     ConditionOutcome outcome = block.isArray()
-        ? Conditions.evaluateLegacy(conditions(block), substitution)
-        : Conditions.evaluate(block(block), substitution);
+        ? Conditions.evaluateLegacy(parsed.legacy(), substitution)
+        : Conditions.evaluate(parsed.block(), substitution);
     if (outcome instanceof ConditionOutcome.EvalError error) {
       throw new ConditionException(error.message());
     }
     return new Outcome(outcome.isMet(), outcome.message());
   }
+
+  /**
+   * A block as the policy writes it, read once per policy object: conditions are the same on every
+   * evaluation (their messages are not substituted). Blocks handed in are the policy's own and are
+   * never changed.
+   */
+  private record Parsed(ConditionBlock block, List<Condition> legacy) {
+    static Parsed of(JsonNode block) {
+      return block.isArray()
+          ? new Parsed(null, List.copyOf(conditions(block)))
+          : new Parsed(ConditionChecker.block(block), List.of());
+    }
+  }
+
+  private static final WeakIdentityCache<JsonNode, Parsed> PARSED = new WeakIdentityCache<>(Parsed::of, 16_384);
 
   private static ConditionBlock block(JsonNode block) {
     JsonNode any = block.get("any");

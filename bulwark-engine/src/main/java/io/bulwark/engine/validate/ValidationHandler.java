@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.IntNode;
@@ -239,13 +240,30 @@ public final class ValidationHandler {
       return RuleResponse.of(rule.name(), TYPE, RuleStatus.ERROR,
           KyvernoMessages.ruleError("variable substitution failed", e.getMessage()));
     }
-    return substitutedPattern != null
-        ? pattern(rule, message, substitutedPattern, resource, context)
-        : anyPattern(rule, message, substitutedAny, resource);
+    if (substitutedPattern != null) {
+      return pattern(rule, message, matcher(substitutedPattern == pattern).apply(resource, substitutedPattern),
+          context);
+    }
+    List<MatchOutcome> outcomes = new ArrayList<>(substitutedAny.size());
+    for (int i = 0; i < substitutedAny.size(); i++) {
+      JsonNode substituted = substitutedAny.get(i);
+      outcomes.add(matcher(substituted == anyPattern.get(i)).apply(resource, substituted));
+      if (outcomes.get(i) instanceof MatchOutcome.Matched) {
+        break;
+      }
+    }
+    return anyPattern(rule, message, outcomes);
   }
 
-  private RuleResponse pattern(Rule rule, String message, JsonNode pattern, JsonNode resource, JsonContext context) {
-    MatchOutcome outcome = PatternMatcher.match(resource, pattern);
+  /**
+   * The policy's own pattern (no variable in it) is matched with what PatternMatcher remembers of
+   * it; a pattern made by substitution for this evaluation only, afresh.
+   */
+  private static BiFunction<JsonNode, JsonNode, MatchOutcome> matcher(boolean policyPattern) {
+    return policyPattern ? PatternMatcher::matchPolicyPattern : PatternMatcher::match;
+  }
+
+  private RuleResponse pattern(Rule rule, String message, MatchOutcome outcome, JsonContext context) {
     return switch (outcome) {
       case MatchOutcome.Matched m ->
           RuleResponse.of(rule.name(), TYPE, RuleStatus.PASS, KyvernoMessages.validationPassed(rule.name()));
@@ -278,11 +296,12 @@ public final class ValidationHandler {
         : KyvernoMessages.patternExecutionError(own, rule.name(), mismatch.reason());
   }
 
-  private static RuleResponse anyPattern(Rule rule, String message, List<JsonNode> patterns, JsonNode resource) {
+  /** The outcomes of the anyPattern entries, in order, up to the first that matched. */
+  private static RuleResponse anyPattern(Rule rule, String message, List<MatchOutcome> outcomes) {
     List<String> failures = new ArrayList<>();
     List<String> skips = new ArrayList<>();
-    for (int i = 0; i < patterns.size(); i++) {
-      switch (PatternMatcher.match(resource, patterns.get(i))) {
+    for (int i = 0; i < outcomes.size(); i++) {
+      switch (outcomes.get(i)) {
         case MatchOutcome.Matched m -> {
           return RuleResponse.of(rule.name(), TYPE, RuleStatus.PASS, KyvernoMessages.anyPatternPassed(rule.name(), i));
         }

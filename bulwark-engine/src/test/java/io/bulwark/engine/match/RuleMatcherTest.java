@@ -160,11 +160,19 @@ class RuleMatcherTest {
     assertThat(result).isEqualTo(expected == null ? MatchResult.MATCHED : MatchResult.notMatched(expected));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("blocks")
+  void selectsExactlyWhenMatchMatches(String description, String blocks, Req request, String expected) {
+    KyvernoPolicy policy = policy("ClusterPolicy", null, blocks);
+    assertThat(matcher.selects(policy, policy.spec().rules().get(0), request.build())).isEqualTo(expected == null);
+  }
+
   @Test
   void namespacedPolicySeesOnlyItsNamespace() {
     KyvernoPolicy policy = policy("Policy", "prod", "{'match': {'resources': {'kinds': ['Pod']}}}");
     MatchResult result = matcher.match(policy, policy.spec().rules().get(0), create(POD).build());
     assertThat(result).isEqualTo(MatchResult.notMatched("policy and resource namespaces mismatch"));
+    assertThat(matcher.selects(policy, policy.spec().rules().get(0), create(POD).build())).isFalse();
   }
 
   @Test
@@ -178,6 +186,7 @@ class RuleMatcherTest {
     KyvernoPolicy policy = policy("ClusterPolicy", null, "{'match': {'resources': {'kinds': ['Pod']}}}");
     ResourceRequest delete = new ResourceRequest(null, json(POD), Operation.DELETE, null, null, null, "");
     assertThat(matcher.match(policy, policy.spec().rules().get(0), delete).matched()).isTrue();
+    assertThat(matcher.selects(policy, policy.spec().rules().get(0), delete)).isTrue();
   }
 
   @Test

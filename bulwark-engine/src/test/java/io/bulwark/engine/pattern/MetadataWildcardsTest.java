@@ -2,7 +2,13 @@ package io.bulwark.engine.pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -113,5 +119,54 @@ class MetadataWildcardsTest {
   void expandsWildcardKeysLikeKyverno(
       String name, String pattern, String resource, String expected) {
     assertThat(Json.match(resource, pattern)).isEqualTo(expected);
+  }
+
+  @Test
+  void expansionChangesNothingWhenMayRewriteSaysSo() {
+    // PatternMatcher walks the policy's own pattern, uncopied, whenever mayRewrite is false.
+    Random random = new Random(42);
+    int uncopied = 0;
+    for (int i = 0; i < 5_000; i++) {
+      ObjectNode pattern = randomMetadataMap(random);
+      ObjectNode resource = randomMetadataMap(random);
+      if (MetadataWildcards.mayRewrite(pattern)) {
+        continue;
+      }
+      uncopied++;
+      JsonNode before = pattern.deepCopy();
+      MetadataWildcards.expand(pattern, resource);
+      assertThat(pattern).as("pattern %s, resource %s", before, resource).isEqualTo(before);
+    }
+    assertThat(uncopied).isGreaterThan(500);
+  }
+
+  @Test
+  void mayRewriteLooksIntoNestedMapsAndLists() {
+    assertThat(MetadataWildcards.mayRewrite(Json.tree(
+        "{'spec': {'template': {'metadata': {'labels': {'app': 'web'}}}}}"))).isFalse();
+    assertThat(MetadataWildcards.mayRewrite(Json.tree(
+        "{'spec': {'template': {'=(metadata)': {'labels': {'app*': 'web'}}}}}"))).isTrue();
+    assertThat(MetadataWildcards.mayRewrite(Json.tree(
+        "{'items': [{'metadata': {'=(annotations)': {'X(a)': null}}}]}"))).isTrue();
+  }
+
+  private static ObjectNode randomMetadataMap(Random random) {
+    String[] metadataKeys = {"metadata", "=(metadata)", "(metadata)", "spec"};
+    String[] tags = {"labels", "annotations", "=(labels)", "X(annotations)", "name"};
+    String[] keys = {"app", "team", "a?", "app*", "=(app)", "X(team)", "=(te*)", "tier"};
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    ObjectNode metadata = root.putObject(metadataKeys[random.nextInt(metadataKeys.length)]);
+    for (int t = random.nextInt(3); t > 0; t--) {
+      ObjectNode values = metadata.putObject(tags[random.nextInt(tags.length)]);
+      for (int k = random.nextInt(4); k > 0; k--) {
+        String key = keys[random.nextInt(keys.length)];
+        switch (random.nextInt(6)) {
+          case 0 -> values.putNull(key);
+          case 1 -> values.put(key, 3);
+          default -> values.put(key, random.nextBoolean() ? "web" : "?*");
+        }
+      }
+    }
+    return root;
   }
 }
