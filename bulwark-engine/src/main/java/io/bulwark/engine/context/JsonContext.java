@@ -15,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON document variables are resolved against: {@code request.*}, {@code images}, {@code
  * serviceAccountName}, values, context entries, foreach elements. One per rule evaluation; a
  * {@link #child()} shares the parent's data and shadows it, so a foreach iteration or a rule's own
- * entries never leak into the next. Not thread-safe; compiled queries are shared and are.
+ * entries never leak into the next. Not thread-safe, with one exception: a context that is no
+ * longer changed (the one built once per request) may hand out children to several threads at
+ * once, since a child copies before it writes. Compiled queries are shared and thread-safe.
  */
 public final class JsonContext {
 
@@ -47,6 +49,7 @@ public final class JsonContext {
    * so most children never copy anything.
    */
   public JsonContext child() {
+    // Every thread that asks writes the same value; the parent copies before its next change.
     shared = true;
     return new JsonContext(data, true);
   }

@@ -19,7 +19,7 @@ final class KeyHandler {
       Walk walk, KeyOrder.Key key, JsonNode pattern, ObjectNode resource, FieldPath path) {
     Anchor anchor = key.anchor();
     if (anchor == null || anchor.type() == Anchor.Type.ADD_IF_NOT_PRESENT) {
-      return plainKey(walk, key.text(), pattern, resource, path);
+      return plainKey(walk, key, pattern, resource, path);
     }
     FieldPath at = path.child(anchor.key());
     JsonNode value = resource.get(anchor.key());
@@ -27,20 +27,21 @@ final class KeyHandler {
       case CONDITION ->
           value == null
               ? Optional.of(Failure.missingConditionKey(at))
-              : walk.element(value, pattern, at).map(Failure::asCondition);
+              : walk.element(value, pattern, key.value(), at).map(Failure::asCondition);
       case GLOBAL ->
           value == null
               ? Optional.empty()
-              : walk.element(value, pattern, at).map(Failure::asGlobal);
+              : walk.element(value, pattern, key.value(), at).map(Failure::asGlobal);
       case NEGATION -> value == null ? Optional.empty() : Optional.of(Failure.negation(at));
-      case EQUALITY -> value == null ? Optional.empty() : walk.element(value, pattern, at);
-      case EXISTENCE -> value == null ? Optional.empty() : existence(walk, value, pattern, at);
+      case EQUALITY -> value == null ? Optional.empty() : walk.element(value, pattern, key.value(), at);
+      case EXISTENCE -> value == null ? Optional.empty() : existence(walk, value, pattern, key.value(), at);
       case ADD_IF_NOT_PRESENT -> throw new IllegalStateException("handled as a plain key");
     };
   }
 
   private static Optional<Failure> plainKey(
-      Walk walk, String key, JsonNode pattern, ObjectNode resource, FieldPath path) {
+      Walk walk, KeyOrder.Key patternKey, JsonNode pattern, ObjectNode resource, FieldPath path) {
+    String key = patternKey.text();
     JsonNode value = resource.get(key);
     if (pattern.isString() && pattern.stringValue().equals("*")) {
       if (GoKind.of(value) != GoKind.NIL) {
@@ -49,12 +50,12 @@ final class KeyHandler {
       return Optional.of(
           Failure.mismatch(path, path.kyvernoResourcePath() + "/" + key + " not found"));
     }
-    return walk.element(value, pattern, path.child(key));
+    return walk.element(value, pattern, patternKey.value(), path.child(key));
   }
 
   /** Every map in the pattern list must match at least one element of the resource list. */
   private static Optional<Failure> existence(
-      Walk walk, JsonNode value, JsonNode pattern, FieldPath at) {
+      Walk walk, JsonNode value, JsonNode pattern, Shape shape, FieldPath at) {
     if (GoKind.of(value) != GoKind.SLICE) {
       return mismatch(
           at,
@@ -69,7 +70,8 @@ final class KeyHandler {
               + GoFormat.typeName(pattern)
               + ": Pattern has to be of list to compare against resource");
     }
-    for (JsonNode wanted : pattern.values()) {
+    for (int j = 0; j < pattern.size(); j++) {
+      JsonNode wanted = pattern.get(j);
       if (GoKind.of(wanted) != GoKind.MAP) {
         return mismatch(
             at,
@@ -77,7 +79,7 @@ final class KeyHandler {
                 + GoFormat.typeName(pattern)
                 + ": Pattern has to be of type map to compare against items in resource");
       }
-      if (!anyElementMatches(walk, value, wanted, at)) {
+      if (!anyElementMatches(walk, value, wanted, Shape.element(shape, j), at)) {
         return mismatch(
             at, "existence anchor validation failed at path " + at.kyvernoResourcePath());
       }
@@ -86,10 +88,10 @@ final class KeyHandler {
   }
 
   private static boolean anyElementMatches(
-      Walk walk, JsonNode list, JsonNode wanted, FieldPath at) {
+      Walk walk, JsonNode list, JsonNode wanted, Shape shape, FieldPath at) {
     for (int i = 0; i < list.size(); i++) {
       // Why an element failed is deliberately dropped: even a skip is just "not this one".
-      if (walk.element(list.get(i), wanted, at.index(i)).isEmpty()) {
+      if (walk.element(list.get(i), wanted, shape, at.index(i)).isEmpty()) {
         return true;
       }
     }

@@ -1,6 +1,5 @@
 package io.bulwark.engine.pattern;
 
-import io.bulwark.engine.cache.WeakIdentityCache;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,11 +30,18 @@ import tools.jackson.databind.JsonNode;
  */
 record KeyOrder(List<Key> anchors, List<Key> others, List<AnchorMap.Tracked> tracked) {
 
-  /** A key as written, with its anchor parsed; {@code anchor} is null for a plain key. */
-  record Key(String text, Anchor anchor) {
+  /**
+   * A key as written, with its anchor parsed ({@code anchor} is null for a plain key) and, in a
+   * policy's pattern, the {@link Shape} of its value (else null).
+   */
+  record Key(String text, Anchor anchor, Shape value) {
 
     static Key of(String text) {
-      return new Key(text, Anchor.parse(text).orElse(null));
+      return new Key(text, Anchor.parse(text).orElse(null), null);
+    }
+
+    private Key withShapeFrom(JsonNode pattern) {
+      return new Key(text, anchor, Shape.of(pattern.get(text)));
     }
 
     boolean is(Anchor.Type type) {
@@ -58,12 +64,11 @@ record KeyOrder(List<Key> anchors, List<Key> others, List<AnchorMap.Tracked> tra
           Anchor.Type.NEGATION,
           Anchor.Type.GLOBAL);
 
-  private static final WeakIdentityCache<JsonNode, KeyOrder> REMEMBERED =
-      new WeakIdentityCache<>(KeyOrder::of, 16_384);
-
-  /** The order for a map of a policy's pattern, derived once per map (see PatternMatcher). */
-  static KeyOrder remembered(JsonNode pattern) {
-    return REMEMBERED.get(pattern);
+  /** The order of a policy pattern's map, each key with the shape of its value (see Shape). */
+  static KeyOrder withShapes(JsonNode pattern) {
+    KeyOrder order = of(pattern);
+    return new KeyOrder(order.anchors().stream().map(key -> key.withShapeFrom(pattern)).toList(),
+        order.others().stream().map(key -> key.withShapeFrom(pattern)).toList(), order.tracked());
   }
 
   static KeyOrder of(JsonNode pattern) {

@@ -32,11 +32,15 @@ final class MapWalk {
 
   private MapWalk() {}
 
-  static Optional<Failure> check(Walk walk, ObjectNode resource, ObjectNode pattern, FieldPath path) {
+  /** {@code order} is the pattern's own when known (see Shape), else null: it is then worked out. */
+  static Optional<Failure> check(Walk walk, ObjectNode resource, ObjectNode pattern, KeyOrder order,
+      FieldPath path) {
     if (walk.expandsWildcards()) {
       MetadataWildcards.expand(pattern, resource);
     }
-    KeyOrder order = walk.keyOrder(pattern);
+    if (order == null) {
+      order = KeyOrder.of(pattern);
+    }
     List<KeyOrder.Key> anchors = order.anchors();
     List<Failure> skipped = null;
     int applied = 0;

@@ -83,16 +83,26 @@ public final class PatternMatcher {
   /**
    * As {@link #match}, for a pattern that belongs to a loaded policy: it lives as long as the
    * policy and nothing changes it. What the walk derives from the pattern alone (whether metadata
-   * wildcards can rewrite it, the order of each map's keys) is then remembered across calls, keyed
-   * on the pattern's own nodes. A pattern made for one evaluation (after variable substitution)
+   * wildcards can rewrite it, the order of each map's keys: its {@link Shape}) is then remembered
+   * across calls, keyed on the pattern itself. A pattern made for one evaluation (after variable substitution)
    * goes through {@link #match}, so that it leaves nothing behind.
    */
   public static MatchOutcome matchPolicyPattern(JsonNode resource, JsonNode pattern) {
     return match(resource, pattern, true);
   }
 
-  private static final WeakIdentityCache<JsonNode, Boolean> REWRITTEN =
-      new WeakIdentityCache<>(MetadataWildcards::mayRewrite, 4096);
+  /**
+   * What a policy's pattern is known to be: rewritten by metadata wildcards (then it is walked as a
+   * copy, and nothing more is kept), or else its {@link Shape}.
+   */
+  private record Prepared(boolean rewritten, Shape shape) {
+
+    static Prepared of(JsonNode pattern) {
+      return MetadataWildcards.mayRewrite(pattern) ? new Prepared(true, null) : new Prepared(false, Shape.of(pattern));
+    }
+  }
+
+  private static final WeakIdentityCache<JsonNode, Prepared> PREPARED = new WeakIdentityCache<>(Prepared::of, 4096);
 
   private static MatchOutcome match(JsonNode resource, JsonNode pattern, boolean policyPattern) {
     Objects.requireNonNull(resource, "resource");
@@ -100,9 +110,12 @@ public final class PatternMatcher {
     AnchorMap anchors = new AnchorMap();
     // Metadata wildcards are expanded in place, so a pattern they can change is walked as a copy;
     // any other is walked as it is, and the expansion skipped, since it would change nothing.
-    boolean rewritten = policyPattern ? REWRITTEN.get(pattern) : MetadataWildcards.mayRewrite(pattern);
-    Walk walk = rewritten ? Walk.expandingWildcards(anchors) : Walk.readOnly(anchors, policyPattern);
-    Optional<Failure> found = walk.element(resource, rewritten ? pattern.deepCopy() : pattern, FieldPath.root());
+    Prepared prepared = policyPattern ? PREPARED.get(pattern) : null;
+    boolean rewritten = prepared != null ? prepared.rewritten() : MetadataWildcards.mayRewrite(pattern);
+    Optional<Failure> found = rewritten
+        ? Walk.expandingWildcards(anchors).element(resource, pattern.deepCopy(), null, FieldPath.root())
+        : Walk.readOnly(anchors).element(resource, pattern, prepared == null ? null : prepared.shape(),
+            FieldPath.root());
     if (found.isEmpty()) {
       return MatchOutcome.matched();
     }

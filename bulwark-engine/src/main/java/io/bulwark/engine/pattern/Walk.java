@@ -16,25 +16,20 @@ final class Walk {
 
   private final AnchorMap anchors;
   private final boolean expandsWildcards;
-  private final boolean remembersKeyOrder;
 
-  private Walk(AnchorMap anchors, boolean expandsWildcards, boolean remembersKeyOrder) {
+  private Walk(AnchorMap anchors, boolean expandsWildcards) {
     this.anchors = anchors;
     this.expandsWildcards = expandsWildcards;
-    this.remembersKeyOrder = remembersKeyOrder;
   }
 
   /** A walk over a private copy of a pattern, in which metadata wildcards are expanded in place. */
   static Walk expandingWildcards(AnchorMap anchors) {
-    return new Walk(anchors, true, false);
+    return new Walk(anchors, true);
   }
 
-  /**
-   * A walk that changes nothing in the pattern; with {@code remembersKeyOrder}, the pattern is a
-   * policy's and the key order of its maps is kept for the next walk.
-   */
-  static Walk readOnly(AnchorMap anchors, boolean remembersKeyOrder) {
-    return new Walk(anchors, false, remembersKeyOrder);
+  /** A walk that changes nothing in the pattern. */
+  static Walk readOnly(AnchorMap anchors) {
+    return new Walk(anchors, false);
   }
 
   /** Whether {@link MetadataWildcards#expand} runs on each map (see PatternMatcher). */
@@ -42,16 +37,11 @@ final class Walk {
     return expandsWildcards;
   }
 
-  KeyOrder keyOrder(ObjectNode pattern) {
-    return remembersKeyOrder ? KeyOrder.remembered(pattern) : KeyOrder.of(pattern);
-  }
-
-  private List<AnchorMap.Tracked> trackedAnchors(ObjectNode pattern) {
-    return remembersKeyOrder ? KeyOrder.remembered(pattern).tracked() : AnchorMap.tracked(pattern);
-  }
-
-  /** Checks {@code resource} (null when the key is absent) against {@code pattern} at {@code path}. */
-  Optional<Failure> element(JsonNode resource, JsonNode pattern, FieldPath path) {
+  /**
+   * Checks {@code resource} (null when the key is absent) against {@code pattern} at {@code path};
+   * {@code shape} is the pattern's shape when it is known, else null.
+   */
+  Optional<Failure> element(JsonNode resource, JsonNode pattern, Shape shape, FieldPath path) {
     GoKind kind = GoKind.of(pattern);
     if (kind == GoKind.MAP) {
       if (!(resource instanceof ObjectNode map)) {
@@ -62,8 +52,9 @@ final class Walk {
                 + ". Expected map[string]interface {}, found "
                 + GoFormat.typeName(resource));
       }
-      anchors.record(trackedAnchors((ObjectNode) pattern), map);
-      return MapWalk.check(this, map, (ObjectNode) pattern, path);
+      KeyOrder order = shape == null ? null : shape.order();
+      anchors.record(order == null ? AnchorMap.tracked(pattern) : order.tracked(), map);
+      return MapWalk.check(this, map, (ObjectNode) pattern, order, path);
     }
     if (kind == GoKind.SLICE) {
       if (GoKind.of(resource) != GoKind.SLICE) {
@@ -73,7 +64,7 @@ final class Walk {
                 + path.kyvernoResourcePath()
                 + ", resource does not satisfy the expected overlay pattern");
       }
-      return array(resource, pattern, path);
+      return array(resource, pattern, shape, path);
     }
     if (kind == GoKind.OTHER) {
       return fail(
@@ -102,30 +93,30 @@ final class Walk {
   }
 
   /** Only the first pattern element decides how a list is checked; the others are ignored. */
-  private Optional<Failure> array(JsonNode resource, JsonNode pattern, FieldPath path) {
+  private Optional<Failure> array(JsonNode resource, JsonNode pattern, Shape shape, FieldPath path) {
     if (pattern.isEmpty()) {
       return fail(path, "pattern Array empty");
     }
     JsonNode first = pattern.get(0);
     GoKind kind = GoKind.of(first);
     if (kind == GoKind.MAP) {
-      return everyElement(resource, first, path);
+      return everyElement(resource, first, Shape.element(shape, 0), path);
     }
     if (kind.isScalar()) {
       return leaf(resource, first, path);
     }
-    return positional(resource, pattern, path);
+    return positional(resource, pattern, shape, path);
   }
 
   /**
    * Each element against the one map pattern. Elements skipped by an anchor do not count; when
    * every element was skipped, the whole list is.
    */
-  private Optional<Failure> everyElement(JsonNode resource, JsonNode pattern, FieldPath path) {
+  private Optional<Failure> everyElement(JsonNode resource, JsonNode pattern, Shape shape, FieldPath path) {
     List<Failure> skipped = new ArrayList<>();
     int applied = 0;
     for (int i = 0; i < resource.size(); i++) {
-      Optional<Failure> failure = element(resource.get(i), pattern, path.index(i));
+      Optional<Failure> failure = element(resource.get(i), pattern, shape, path.index(i));
       if (failure.isEmpty()) {
         applied++;
       } else if (failure.get().isSkip()) {
@@ -138,7 +129,7 @@ final class Walk {
   }
 
   /** Nested lists: element {@code i} against pattern element {@code i}. */
-  private Optional<Failure> positional(JsonNode resource, JsonNode pattern, FieldPath path) {
+  private Optional<Failure> positional(JsonNode resource, JsonNode pattern, Shape shape, FieldPath path) {
     if (resource.size() < pattern.size()) {
       // Kyverno reports this failure with no path, which it turns into a rule error.
       return Optional.of(
@@ -151,7 +142,7 @@ final class Walk {
     List<Failure> skipped = new ArrayList<>();
     int applied = 0;
     for (int i = 0; i < pattern.size(); i++) {
-      Optional<Failure> failure = element(resource.get(i), pattern.get(i), path.index(i));
+      Optional<Failure> failure = element(resource.get(i), pattern.get(i), Shape.element(shape, i), path.index(i));
       if (failure.isEmpty()) {
         applied++;
       } else if (failure.get().isSkip()) {

@@ -548,7 +548,7 @@ class AnchorMatchingTest {
   @ParameterizedTest(name = "{2}")
   @MethodSource("reasons")
   void explainsInKyvernosWords(String pattern, String resource, String reason) {
-    MatchOutcome outcome = PatternMatcher.match(Json.tree(resource), Json.tree(pattern));
+    MatchOutcome outcome = Json.outcome(Json.tree(resource), Json.tree(pattern));
     String actual =
         switch (outcome) {
           case MatchOutcome.Skip s -> s.reason();

@@ -1,5 +1,7 @@
 package io.bulwark.engine.pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.bulwark.engine.pattern.MatchOutcome.Matched;
 import io.bulwark.engine.pattern.MatchOutcome.Mismatch;
 import io.bulwark.engine.pattern.MatchOutcome.Skip;
@@ -30,6 +32,19 @@ final class Json {
   }
 
   static String match(String resource, String pattern) {
-    return brief(PatternMatcher.match(tree(resource), tree(pattern)));
+    return brief(outcome(tree(resource), tree(pattern)));
+  }
+
+  /**
+   * PatternMatcher's outcome. The same pattern matched as a policy's own, with what is derived from
+   * it remembered, must give the very same outcome, on first use and after.
+   */
+  static MatchOutcome outcome(JsonNode resource, JsonNode pattern) {
+    MatchOutcome fresh = PatternMatcher.match(resource, pattern);
+    JsonNode policyPattern = pattern.deepCopy();
+    for (int use = 0; use < 2; use++) {
+      assertThat(PatternMatcher.matchPolicyPattern(resource, policyPattern)).isEqualTo(fresh);
+    }
+    return fresh;
   }
 }

@@ -213,7 +213,7 @@ class PatternMatcherTest {
   @ParameterizedTest(name = "{2}")
   @MethodSource("reasons")
   void explainsFailuresInKyvernosWords(String resource, String pattern, String reason) {
-    MatchOutcome outcome = PatternMatcher.match(Json.tree(resource), Json.tree(pattern));
+    MatchOutcome outcome = Json.outcome(Json.tree(resource), Json.tree(pattern));
     assertThat(outcome).isInstanceOfSatisfying(
         MatchOutcome.Mismatch.class, m -> assertThat(m.reason()).isEqualTo(reason));
   }
