@@ -35,6 +35,10 @@ public final class Variables {
 
   private Variables() {}
 
+  /** Policy trees are substituted on every request: whether one needs it is worked out once per tree. */
+  private static final io.bulwark.engine.cache.WeakIdentityCache<JsonNode, Boolean> NEEDS_SUBSTITUTION =
+      new io.bulwark.engine.cache.WeakIdentityCache<>(Variables::needsSubstitution, 16_384);
+
   /** Whether a string holds a variable to substitute. */
   public static boolean containsVariable(String text) {
     return text.contains("{{") && VARIABLE.matcher(text).find();
@@ -71,7 +75,7 @@ public final class Variables {
    * changed. Throws {@link SubstitutionException} naming the first variable that fails.
    */
   public static JsonNode substituteAll(JsonNode document, JsonContext context) {
-    if (document == null || !needsSubstitution(document)) {
+    if (document == null || !NEEDS_SUBSTITUTION.get(document)) {
       return document;
     }
     JsonNode withReferences = References.substitute(document);
@@ -115,7 +119,14 @@ public final class Variables {
       return StringNode.valueOf(value);
     }
     String current = value;
-    List<MatchResult> variables = find(current);
+    // A policy's strings are substituted on every request: their first scan is kept.
+    List<MatchResult> variables = FIRST_SCAN.get(value);
+    if (variables == null) {
+      variables = find(value);
+      if (FIRST_SCAN.size() < FIRST_SCAN_LIMIT) {
+        FIRST_SCAN.put(value, variables);
+      }
+    }
     while (!variables.isEmpty()) {
       String original = current;
       // Replace each variable where it was found: an escaped twin (\{{ x }}) earlier in the
@@ -157,6 +168,9 @@ public final class Variables {
     escaped.appendTail(out);
     return StringNode.valueOf(out.toString());
   }
+
+  private static final int FIRST_SCAN_LIMIT = 4096;
+  private static final java.util.Map<String, List<MatchResult>> FIRST_SCAN = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static List<MatchResult> find(String text) {
     var found = new ArrayList<MatchResult>();
