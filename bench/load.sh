@@ -20,7 +20,11 @@
 #   --wrk-duration S    length of each max-throughput run [20]
 #   --rate N            total requests per second of the fixed-rate runs [1000]
 #   --keep              keep the work directory (logs, GC logs, raw tool output)
-# Environment: BULWARK_BENCH_PORT (first of four consecutive ports, default 18440),
+#   --rebuild           rebuild the CLI jar from this tree first (./bulwark rebuilds only when a source
+#                       is newer than the jar; a `mvnw -pl ...` build without -am may have packed
+#                       modules from ~/.m2 into it)
+# Environment: BULWARK_BENCH_JAVA_OPTIONS (extra JVM options for both servers, for experiments),
+#   BULWARK_BENCH_PORT (first of four consecutive ports, default 18440),
 #   BULWARK_PSS_DIR (the pod-security folder of kyverno-policies, default
 #   ../shared/conformance/kyverno-policies/pod-security from the repository root).
 #
@@ -31,7 +35,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bench="$root/bench"
 review="$bench/pod-review.json"
 
-soak=300 duration=60 warmup=15 wrk_duration=20 rate=1000 keep=0 quick=0
+soak=300 duration=60 warmup=15 wrk_duration=20 rate=1000 keep=0 quick=0 rebuild=0
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
 number_arg() { # name value max
   [[ "$2" =~ ^[0-9]+$ ]] && (( $2 >= 1 && $2 <= $3 )) || { echo "load.sh: $1 wants a number from 1 to $3, got '$2'" >&2; exit 2; }
@@ -46,6 +50,7 @@ while (( $# )); do
     --wrk-duration) wrk_duration="$(number_arg --wrk-duration "${2:-}" 600)"; shift ;;
     --rate) rate="$(number_arg --rate "${2:-}" 20000)"; shift ;;
     --keep) keep=1 ;;
+    --rebuild) rebuild=1 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "load.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -126,6 +131,7 @@ idle_check=$(awk -v mb=$((b1 - b0)) -v mt=$((t1 - t0)) -v n="$(nproc)" 'BEGIN { 
 say "machine busy before the run: $idle_check"
 
 # --- the CLI and the policies ----------------------------------------------------------------
+(( rebuild )) && rm -f "$root/bulwark-cli/target/bulwark.jar"
 say "building the CLI if needed (./bulwark)..."
 "$root/bulwark" version >/dev/null || die "cannot build or run ./bulwark"
 
@@ -151,7 +157,7 @@ start_server() { # name policy-dir port metrics-port
   port[$name]=$p metrics[$name]=$m gc_log[$name]="$work/gc-$name.log"
   t0=$(date +%s%N)
   # GC logging goes to a file; it changes nothing else about how ./bulwark starts the server.
-  JAVA_TOOL_OPTIONS="-Xlog:gc:file=${gc_log[$name]}:uptime::filecount=0" \
+  JAVA_TOOL_OPTIONS="-Xlog:gc:file=${gc_log[$name]}:uptime::filecount=0 ${BULWARK_BENCH_JAVA_OPTIONS:-}" \
     "$root/bulwark" serve --policies "$dir" --port "$p" --metrics-port "$m" --ca-file "$work/ca-$name.pem" \
     >"$work/serve-$name.out" 2>"$work/serve-$name.err" &
   spid[$name]=$!
@@ -226,12 +232,13 @@ cpu_seconds() { # pid -> user+system CPU seconds so far
 children_cpu() { # -> user+system CPU seconds of this script's finished children (the load tools)
   awk -v hz="$(getconf CLK_TCK)" '{ sub(/.*\) /, ""); printf "%.2f\n", ($14 + $15) / hz }' "/proc/$$/stat"
 }
-cpu_split() { # server0 server1 tools0 tools1 busy0 busy1 total0 total1 seconds -> one line
-  awk -v s0="$1" -v s1="$2" -v g0="$3" -v g1="$4" -v mb=$(( $6 - $5 )) -v mt=$(( $8 - $7 )) \
+cpu_split() { # server0 server1 tools0 tools1 busy0 busy1 total0 total1 seconds requests -> one line
+  awk -v r="${10}" -v s0="$1" -v s1="$2" -v g0="$3" -v g1="$4" -v mb=$(( $6 - $5 )) -v mt=$(( $8 - $7 )) \
     -v d="$9" -v n="$(nproc)" 'BEGIN {
       server = 100 * (s1 - s0) / d; tools = 100 * (g1 - g0) / d; all = 100 * n * mb / mt
       other = all - server - tools; if (other < 0) other = 0
-      printf "server %.0f%%, load generator %.0f%%, everything else %.0f%% (of %d cores = %d%%)\n", server, tools, other, n, 100 * n }'
+      printf "server %.0f%%, load generator %.0f%%, everything else %.0f%% (of %d cores = %d%%); server %.2f ms CPU per request",
+        server, tools, other, n, 100 * n, (r > 0 ? 1000 * (s1 - s0) / r : 0) }'
 }
 rss_mib() { awk '/^VmRSS:/ { printf "%.0f\n", $2 / 1024 }' "/proc/$1/status"; }
 hwm_mib() { awk '/^VmHWM:/ { printf "%.0f\n", $2 / 1024 }' "/proc/$1/status"; }
@@ -250,7 +257,8 @@ measure() { # name
   hey_at_rate "$name" "$duration" "$work/hey-$name.txt"
   c1=$(cpu_seconds "${spid[$name]}") g1=$(children_cpu); read -r b1 t1 < <(machine_busy)
   hey_res[$name]="$(hey_field "$work/hey-$name.txt")"
-  cpu_pct[$name]="$(cpu_split "$c0" "$c1" "$g0" "$g1" "$b0" "$b1" "$t0" "$t1" "$duration")"
+  cpu_pct[$name]="$(cpu_split "$c0" "$c1" "$g0" "$g1" "$b0" "$b1" "$t0" "$t1" "$duration" \
+    "$(awk '{ print $6 }' <<<"${hey_res[$name]}")")"
   say "    p50/p99/max ms, req/s, 200s/all: ${hey_res[$name]}; CPU: ${cpu_pct[$name]}"
   say "[$name] wrk paced: ${duration} s at $rate req/s (2 threads, $wrk_connections connections)"
   wrk_run "$name" "$duration" "$work/wrk-paced-$name.txt" "$rate"
@@ -284,10 +292,10 @@ helper_pids+=($!)
 c0=$(cpu_seconds "${spid[policies]}") g0=$(children_cpu); read -r b0 t0 < <(machine_busy)
 hey_at_rate policies "$soak" "$work/hey-soak.txt"
 c1=$(cpu_seconds "${spid[policies]}") g1=$(children_cpu); read -r b1 t1 < <(machine_busy)
-soak_res="$(hey_field "$work/hey-soak.txt")"
 rss_after=$(rss_mib "${spid[policies]}") hwm_after=$(hwm_mib "${spid[policies]}")
 rss_empty=$(rss_mib "${spid[empty]}")
-soak_cpu="$(cpu_split "$c0" "$c1" "$g0" "$g1" "$b0" "$b1" "$t0" "$t1" "$soak")"
+soak_res="$(hey_field "$work/hey-soak.txt")"
+soak_cpu="$(cpu_split "$c0" "$c1" "$g0" "$g1" "$b0" "$b1" "$t0" "$t1" "$soak" "$(awk '{ print $6 }' <<<"$soak_res")")"
 say "    p50/p99/max ms, req/s, 200s/all: $soak_res; CPU: $soak_cpu; RSS $rss_before -> $rss_after MiB (peak $hwm_after)"
 
 denied_policies=$(denied policies) denied_empty=$(denied empty)
