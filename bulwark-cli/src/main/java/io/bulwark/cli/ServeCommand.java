@@ -57,7 +57,7 @@ final class ServeCommand extends CliCommand {
   int metricsPort = WebhookOptions.DEFAULT_METRICS_PORT;
 
   @Option(names = "--timeout", paramLabel = "DURATION",
-      description = "The webhook timeout the API server uses, 1s to 30s (default 10s); requests answer within 90% of it.")
+      description = "The webhook timeout the API server uses, 1s to 30s (default 10s); requests answer within 90%% of it.")
   String timeout = "10s";
 
   @Override
