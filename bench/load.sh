@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of `bulwark serve`, on loopback only, bounded in time; one command:
 #
-#   bench/load.sh            # full run: 60 s per fixed-rate run, 300 s memory soak (about 12 minutes)
-#   bench/load.sh --quick    # smoke run: 10 s per fixed-rate run, 30 s soak (about 2 minutes)
+#   bench/load.sh            # full run: 60 s per fixed-rate run, 300 s memory soak (about 13 minutes)
+#   bench/load.sh --quick    # smoke run: 10 s per fixed-rate run, 30 s soak (about 3 minutes)
 #
 # Starts two servers from the same jar: one with the 17 Pod Security Standards ClusterPolicies of
 # Kyverno's library (baseline + restricted, validationFailureAction set to Enforce, so every
