@@ -11,6 +11,7 @@ import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.context.RequestContext;
 import io.bulwark.engine.exception.ExceptionMatcher;
 import io.bulwark.engine.match.RuleMatcher;
+import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
 import io.bulwark.engine.result.RuleResponse;
@@ -77,6 +78,12 @@ public final class DefaultEngine implements Engine {
       }
     }
     return new PolicyResponse(policy, request.subject(), responses);
+  }
+
+  @Override
+  public MutationOutcome mutate(KyvernoPolicy policy, ResourceRequest request) {
+    // Placeholder until the mutate handler lands (issue 5): no rule responds, nothing changes.
+    return new MutationOutcome(new PolicyResponse(policy, request.subject(), List.of()), request.subject());
   }
 
   /** The validate rules Kyverno evaluates for a policy, in order: its own, then autogen ones. */

@@ -1,6 +1,7 @@
 package io.bulwark.engine;
 
 import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
 
@@ -13,4 +14,10 @@ public interface Engine {
 
   /** Runs the validate rules of {@code policy} (autogen rules included) against the request. */
   PolicyResponse validate(KyvernoPolicy policy, ResourceRequest request);
+
+  /**
+   * Runs the mutate rules of {@code policy} (autogen rules included) against the request, each
+   * rule on the result of the one before; the outcome carries the patched object.
+   */
+  MutationOutcome mutate(KyvernoPolicy policy, ResourceRequest request);
 }
