@@ -8,10 +8,12 @@ import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.problem.Problem;
 import io.bulwark.cli.input.Inputs;
 import io.bulwark.cli.output.BoxTable;
+import io.bulwark.cli.run.Evaluation;
 import io.bulwark.cli.run.Evaluator;
 import io.bulwark.cli.run.ResultCounts;
 import io.bulwark.engine.DefaultEngine;
 import io.bulwark.engine.autogen.Autogen;
+import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.result.KyvernoMessages;
 import io.bulwark.engine.result.PolicyResponse;
 import io.bulwark.engine.result.ReportResults;
@@ -28,9 +30,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code bulwark apply POLICY... --resource FILE...}: evaluates policies against resource
- * manifests offline, prints Kyverno's report of failures and totals, and exits as {@code kyverno
- * apply} does (1 on violations or errors, the warn exit code on warnings when asked). For each
- * resource an Enforce policy would block, it also prints the admission webhook's denial text.
+ * manifests offline as {@code kyverno apply} does: mutate policies first (printing or writing, with
+ * {@code -o}, each mutated resource), then validate policies on the mutated resource; prints
+ * Kyverno's report of skipped and failed mutations, failures and totals, and exits as {@code
+ * kyverno apply} does (1 on violations or errors, the warn exit code on warnings when asked). For
+ * each resource an Enforce policy would block, it also prints the admission webhook's denial text.
  */
 @Command(
     name = "apply",
@@ -46,6 +50,17 @@ final class ApplyCommand extends CliCommand {
   @Option(names = {"-r", "--resource", "--resources"}, paramLabel = "FILE", split = ",",
       description = "Resource files or directories to check; - reads standard input.")
   List<String> resourcePaths = new ArrayList<>();
+
+  @Option(names = {"--target-resource", "--target-resources"}, paramLabel = "FILE", split = ",",
+      description = "Files or directories of the existing resources that mutate-existing rules patch.")
+  List<String> targetResourcePaths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+      description = "Write mutated resources to PATH: a .yaml/.yml file, else a directory (one file per resource).")
+  String output;
+
+  @Option(names = {"-i", "--stdin"}, description = "Print mutated resources without headers, for piping to kubectl.")
+  boolean stdin;
 
   @Option(names = {"-f", "--values-file"}, paramLabel = "FILE", description = "Values file (kind: Values).")
   String valuesFile;
@@ -132,11 +147,23 @@ final class ApplyCommand extends CliCommand {
       }
       resources = new LoadResult<>(inResources, resources.problems());
     }
+    LoadResult<JsonNode> targets = new LoadResult<>(List.of(), List.of());
+    if (!targetResourcePaths.isEmpty()) {
+      targets = Inputs.resources(targetResourcePaths, System.in);
+      problems.addAll(targets.problems());
+    }
     Evaluator.Options options = loadOptions(valuesFile, userInfoFile, problems);
     reportProblems(problems);
+    MutatedResourceWriter mutated;
+    try {
+      mutated = output == null ? MutatedResourceWriter.toOutput(out, stdin) : MutatedResourceWriter.toPath(out, output);
+    } catch (java.io.IOException | RuntimeException e) {
+      err().println("Error: failed to create file/folder " + output + " (" + e.getMessage() + ")");
+      return 1;
+    }
 
     int ruleCount = policies.items().stream().mapToInt(p -> Autogen.rules(p).size()).sum();
-    if (!policyReport) {
+    if (!policyReport && !stdin) {
       if (exceptions.isEmpty()) {
         out.printf("%nApplying %d policy rule(s) to %d resource(s)...%n", ruleCount, resources.items().size());
       } else {
@@ -163,14 +190,25 @@ final class ApplyCommand extends CliCommand {
     var allResponses = new ArrayList<PolicyResponse>();
     var denials = new ArrayList<String>();
     for (JsonNode resource : resources.items()) {
-      List<PolicyResponse> responses = evaluator.evaluate(policies.items(), resource, options);
-      allResponses.addAll(responses);
-      for (PolicyResponse response : responses) {
+      Evaluation evaluation = evaluator.run(policies.items(), resource, options);
+      String resPath = namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
+      for (MutationOutcome mutation : evaluation.mutations()) {
+        mutation.response().rules().forEach(rule -> countMutation(counts, rule));
+        try {
+          mutated.mutated(mutation.response().policy().name(), resPath, nameOf(resource), mutation.patched());
+        } catch (java.io.IOException e) {
+          err().println("Error: failed to print mutated result (" + e.getMessage() + ")");
+          return 1;
+        }
+        out.print("\n\nMutation:\nMutation has been applied successfully.");
+      }
+      for (PolicyResponse response : evaluation.validations()) {
         for (RuleResponse rule : response.rules()) {
           counts.add(countedStatus(response, rule, options));
         }
       }
-      blockedMessage(resource, responses, options).ifPresent(denials::add);
+      allResponses.addAll(evaluation.responses());
+      blockedMessage(resource, evaluation.validations(), options).ifPresent(denials::add);
     }
     if (policyReport) {
       PolicyReportPrinter.print(out, allResponses, auditWarn, options);
@@ -188,6 +226,13 @@ final class ApplyCommand extends CliCommand {
     return exitCode(counts, problems);
   }
 
+  /** Kyverno counts a mutate rule by its own status; a mutation never counts as a warning. */
+  private static void countMutation(ResultCounts counts, RuleResponse rule) {
+    if (rule.status() != RuleStatus.WARN) {
+      counts.add(rule.status());
+    }
+  }
+
   private RuleStatus countedStatus(PolicyResponse response, RuleResponse rule, Evaluator.Options options) {
     return ReportResults.of(response.policy(), rule, auditWarn, namespaceOf(response.resource()),
         options.values().namespaceLabels(namespaceOf(response.resource())));
@@ -195,12 +240,22 @@ final class ApplyCommand extends CliCommand {
 
   private void printFailures(PrintWriter out, List<PolicyResponse> responses, Evaluator.Options options) {
     for (PolicyResponse response : responses) {
+      JsonNode resource = response.resource();
+      String resPath = namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
+      String policy = response.policy().name();
+      for (RuleResponse rule : response.rules()) {
+        if ("Mutation".equals(rule.type()) && rule.status() == RuleStatus.SKIP) {
+          out.println("\nskipped mutate policy " + policy + " -> resource " + resPath);
+        } else if ("Mutation".equals(rule.type()) && rule.status() == RuleStatus.ERROR) {
+          // Go's Println puts a space between operands, hence the space before the line break.
+          out.println("\nerror while applying mutate policy " + policy + " -> resource " + resPath + " \nerror:  "
+              + rule.message());
+        }
+      }
       List<RuleResponse> failed = response.rules().stream().filter(r -> r.status() == RuleStatus.FAIL).toList();
       if (failed.isEmpty()) {
         continue;
       }
-      JsonNode resource = response.resource();
-      String resPath = namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
       boolean asWarning = auditWarn && response.policy().spec().validationFailureAction() == FailureAction.AUDIT;
       out.println("policy " + response.policy().name() + " -> resource " + resPath
           + (asWarning ? " failed as audit warning:" : " failed:"));

@@ -103,6 +103,9 @@ final class TestCommand extends CliCommand {
     if (failed > 0 && !failOnly) {
       out.println("Aggregated Failed Test Cases : ");
       printTable(out, failedRows);
+      if (!detailedResults) {
+        printDiffs(out, failedRows);
+      }
     }
     if (junit != null) {
       try {
@@ -147,6 +150,23 @@ final class TestCommand extends CliCommand {
       table.add(cells);
     }
     table.print(out);
+  }
+
+  /**
+   * The difference behind each failed {@code Resource diff} row, under a {@code --- policy / rule /
+   * resource ---} header, as Kyverno prints it when the table has no message column.
+   */
+  private static void printDiffs(PrintWriter out, List<RowOutcome> rows) {
+    for (RowOutcome row : rows) {
+      if (row.success() || !"Resource diff".equals(row.reason()) || row.message() == null || row.message().isEmpty()) {
+        continue;
+      }
+      TestFile.Expectation e = row.expectation();
+      String resource = e.kind().isEmpty() ? row.resource() : e.kind() + "/" + row.resource();
+      out.println();
+      out.println("--- " + e.policy() + " / " + e.rule() + " / " + resource + " ---");
+      out.println(row.message());
+    }
   }
 
   /** {@code policy=a*,rule=*,resource=x}: keys policy, rule, resource; values are wildcards. */

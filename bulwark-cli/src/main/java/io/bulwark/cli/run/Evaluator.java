@@ -1,23 +1,28 @@
 package io.bulwark.cli.run;
 
 import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.api.policy.Mutation;
 import io.bulwark.api.policy.Rule;
 import io.bulwark.cli.values.Values;
 import io.bulwark.engine.Engine;
+import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.request.GroupVersionKind;
 import io.bulwark.engine.request.Operation;
 import io.bulwark.engine.request.RequestInfo;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Runs policies over offline resources the way {@code kyverno apply}/{@code kyverno test} do: every
- * policy with validate rules answers for every resource (possibly with no rule responses), the
- * operation comes from the values file ({@code request.operation}, default CREATE), namespace
- * labels from its namespaceSelector, and subresource kinds are mapped to their parent.
+ * Runs policies over offline resources the way Kyverno's CLI processor does for {@code kyverno
+ * apply}/{@code kyverno test}: first every policy with mutate rules, in order, each on the resource
+ * the one before left; then every policy with validate rules on the mutated resource. Each such
+ * policy answers for every resource (possibly with no rule responses). The operation comes from
+ * the values file ({@code request.operation}, default CREATE), namespace labels from its
+ * namespaceSelector, and subresource kinds are mapped to their parent.
  */
 public final class Evaluator {
 
@@ -43,18 +48,37 @@ public final class Evaluator {
     this.engine = engine;
   }
 
+  /** Every policy response for the resource, mutate responses first; see {@link #run}. */
   public List<PolicyResponse> evaluate(List<KyvernoPolicy> policies, JsonNode resource, Options options) {
-    var requests = new java.util.HashMap<Operation, ResourceRequest>();
-    var responses = new ArrayList<PolicyResponse>();
+    return run(policies, resource, options).responses();
+  }
+
+  /** Mutates, then validates, the resource with the policies, in the order given. */
+  public Evaluation run(List<KyvernoPolicy> policies, JsonNode resource, Options options) {
     String name = resource.path("metadata").path("name").asString("");
+    var mutations = new ArrayList<MutationOutcome>();
+    JsonNode current = resource;
+    for (KyvernoPolicy policy : policies) {
+      if (policy.spec().rules().stream().anyMatch(rule -> rule.action() instanceof Mutation)) {
+        Operation operation = operation(options, options.values().requestOperation(policy.name(), name));
+        MutationOutcome outcome = engine.mutate(policy, request(current, operation, options));
+        mutations.add(outcome);
+        if (outcome.patched() != null && outcome.patched().isObject()) {
+          current = outcome.patched();
+        }
+      }
+    }
+    JsonNode mutated = current;
+    var requests = new HashMap<Operation, ResourceRequest>();
+    var validations = new ArrayList<PolicyResponse>();
     for (KyvernoPolicy policy : policies) {
       if (policy.spec().rules().stream().anyMatch(Rule::isValidate)) {
         Operation operation = operation(options, options.values().requestOperation(policy.name(), name));
-        ResourceRequest request = requests.computeIfAbsent(operation, op -> request(resource, op, options));
-        responses.add(engine.validate(policy, request));
+        ResourceRequest request = requests.computeIfAbsent(operation, op -> request(mutated, op, options));
+        validations.add(engine.validate(policy, request));
       }
     }
-    return responses;
+    return new Evaluation(resource, mutations, validations);
   }
 
   private static Operation operation(Options options, String fromValues) {

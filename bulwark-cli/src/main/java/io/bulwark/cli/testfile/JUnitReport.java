@@ -35,7 +35,9 @@ public final class JUnitReport {
           continue;
         }
         String actual = row.actual() == null ? row.reason() : row.actual();
-        xml.append(">\n      <failure message=\"").append(escape("expected " + e.result() + ", got " + actual))
+        // A row can fail with the expected result when another check failed (a resource diff).
+        String summary = e.result().equals(actual) ? row.reason() : "expected " + e.result() + ", got " + actual;
+        xml.append(">\n      <failure message=\"").append(escape(summary))
             .append("\" type=\"").append(escape(row.reason())).append("\">")
             .append(escape("policy: " + e.policy() + "\nrule: " + e.rule() + "\nresource: " + row.resource()
                 + "\nexpected: " + e.result() + "\nactual: " + actual + "\nmessage: " + row.message()))

@@ -3,7 +3,10 @@ package io.bulwark.cli.testfile;
 /**
  * The verdict on one (result row, resource) pair of a test file. {@code actual} is the result
  * Bulwark computed (null when nothing answered); {@code reason} is Kyverno's wording: {@code Ok},
- * {@code Want X, got Y}, {@code Excluded}, {@code Not found}.
+ * {@code Want X, got Y}, {@code Resource diff}, {@code Resource error}, {@code Excluded}, {@code
+ * Not found}. {@code success} is Kyverno's verdict, {@code holds} whether every check of the row
+ * held (they differ where Kyverno is lenient: a row expecting {@code fail} passes whenever a
+ * check fails).
  */
 public record RowOutcome(
     TestFile.Expectation expectation,
@@ -12,7 +15,14 @@ public record RowOutcome(
     String actual,
     String reason,
     String message,
-    Kind kind) {
+    Kind kind,
+    boolean holds) {
+
+  /** An outcome whose checks hold exactly when it succeeds. */
+  public RowOutcome(TestFile.Expectation expectation, String resource, boolean success, String actual, String reason,
+      String message, Kind kind) {
+    this(expectation, resource, success, actual, reason, message, kind, success);
+  }
 
   /** How the row was decided. */
   public enum Kind {
@@ -25,13 +35,14 @@ public record RowOutcome(
   }
 
   /**
-   * Whether the row holds strictly: the computed result equals the expected one, where an
-   * excluded resource counts as {@code skip}. Stricter than Kyverno, which passes every excluded
-   * row; the conformance ratchet uses this.
+   * Whether the row holds strictly: the computed result equals the expected one (and the patched
+   * resource the expected file), where an excluded resource counts as {@code skip}. Stricter than
+   * Kyverno, which passes every excluded row and every row expecting {@code fail} whose checks do
+   * not hold; the conformance ratchet uses this.
    */
   public boolean strictSuccess() {
     return switch (kind) {
-      case COMPARED -> success;
+      case COMPARED -> holds;
       case EXCLUDED -> "skip".equals(expectation.result());
       case NOT_FOUND -> false;
     };

@@ -5,6 +5,7 @@ import io.bulwark.api.load.ProblemSink;
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.problem.Problem;
 import io.bulwark.cli.input.Inputs;
+import io.bulwark.cli.run.Evaluation;
 import io.bulwark.cli.run.Evaluator;
 import io.bulwark.cli.values.UserInfoParser;
 import io.bulwark.cli.values.Values;
@@ -16,7 +17,6 @@ import io.bulwark.engine.request.RequestInfo;
 import io.bulwark.engine.result.PolicyResponse;
 import io.bulwark.engine.result.ReportResults;
 import io.bulwark.engine.result.RuleResponse;
-import io.bulwark.engine.result.RuleStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,61 +89,57 @@ public final class TestRunner {
     Evaluator.Options options = new Evaluator.Options(requestInfo, values);
     var evaluator = new Evaluator(new DefaultEngine(new MockedContextProvider(new ValuesContextProvider(values, Map.of()),
         test.apiCallResponses(), test.globalContextEntries()), exceptions));
-    Map<String, List<PolicyResponse>> runs = new HashMap<>();
+    Map<String, List<Evaluation.Answer>> runs = new HashMap<>();
     runs.put("", evaluateAll(evaluator, policies.items(), resources.items(), options));
     log.println("  Checking results ...");
+    var expectedFiles = new ExpectedResources(dir);
     var rows = new ArrayList<RowOutcome>();
     for (TestFile.Expectation expectation : test.results()) {
       if (!selector.test(expectation)) {
         continue;
       }
       String operation = expectation.operation();
-      List<PolicyResponse> responses = runs.computeIfAbsent(operation, op -> evaluateAll(evaluator, policies.items(),
+      List<Evaluation.Answer> answers = runs.computeIfAbsent(operation, op -> evaluateAll(evaluator, policies.items(),
           resources.items(), options.withOperation(Operation.parse(op).orElse(Operation.CREATE))));
-      rows.addAll(judge(expectation, responses, values));
+      rows.addAll(judge(expectation, answers, values, expectedFiles));
     }
     return new TestOutcome(test, rows, problems);
   }
 
-  private static List<PolicyResponse> evaluateAll(Evaluator evaluator, List<KyvernoPolicy> policies, List<JsonNode> resources,
-      Evaluator.Options options) {
-    var responses = new ArrayList<PolicyResponse>();
+  private static List<Evaluation.Answer> evaluateAll(Evaluator evaluator, List<KyvernoPolicy> policies,
+      List<JsonNode> resources, Evaluator.Options options) {
+    var answers = new ArrayList<Evaluation.Answer>();
     for (JsonNode resource : resources) {
-      responses.addAll(evaluator.evaluate(policies, resource, options));
+      answers.addAll(evaluator.run(policies, resource, options).answers());
     }
-    return responses;
+    return answers;
   }
 
-  private static List<RowOutcome> judge(TestFile.Expectation expectation, List<PolicyResponse> responses, Values values) {
-    var byPolicy = responses.stream()
-        .filter(r -> r.policy().name().equals(expectation.policyName()))
+  private static List<RowOutcome> judge(TestFile.Expectation expectation, List<Evaluation.Answer> answers,
+      Values values, ExpectedResources expectedFiles) {
+    var byPolicy = answers.stream()
+        .filter(a -> a.response().policy().name().equals(expectation.policyName()))
         .toList();
     List<String> names = expectation.resources();
     if (names.isEmpty()) {
       var seen = new LinkedHashMap<String, Boolean>();
-      byPolicy.forEach(r -> seen.put(displayName(r.resource()), true));
+      byPolicy.forEach(a -> seen.put(displayName(a.response().resource()), true));
       names = List.copyOf(seen.keySet());
     }
     var rows = new ArrayList<RowOutcome>();
     for (String name : names) {
-      var matching = byPolicy.stream().filter(r -> resourceMatches(r.resource(), name)).toList();
+      var matching = byPolicy.stream().filter(a -> resourceMatches(a.response().resource(), name)).toList();
       if (matching.isEmpty()) {
         rows.add(new RowOutcome(expectation, name, false, null, "Not found", "Not found", RowOutcome.Kind.NOT_FOUND));
         continue;
       }
       int before = rows.size();
-      for (PolicyResponse response : matching) {
+      for (Evaluation.Answer answer : matching) {
+        PolicyResponse response = answer.response();
         for (RuleResponse rule : response.rules()) {
-          if (!ruleMatches(expectation, rule.name())) {
-            continue;
+          if (ruleMatches(expectation, rule.name())) {
+            rows.add(check(expectation, name, answer, rule, values, expectedFiles));
           }
-          String namespace = response.resource().path("metadata").path("namespace").asString("");
-          RuleStatus actual = ReportResults.of(response.policy(), rule, false, namespace,
-              values.namespaceLabels(namespace));
-          boolean ok = actual.label().equals(expectation.result());
-          rows.add(new RowOutcome(expectation, name, ok, actual.label(),
-              ok ? "Ok" : "Want " + expectation.result() + ", got " + actual.label(), rule.message(),
-              RowOutcome.Kind.COMPARED));
         }
       }
       if (rows.size() == before) {
@@ -151,6 +147,32 @@ public final class TestRunner {
       }
     }
     return rows;
+  }
+
+  /**
+   * Kyverno's checks of one rule response against a row, in its order: the patched resource
+   * against the row's {@code patchedResources} file (for any rule but a generate rule, whose
+   * resources are checked against {@code generatedResource}), then the report result against
+   * {@code result}. As Kyverno, a row expecting {@code fail} succeeds whenever a check fails.
+   */
+  private static RowOutcome check(TestFile.Expectation expectation, String name, Evaluation.Answer answer,
+      RuleResponse rule, Values values, ExpectedResources expectedFiles) {
+    PolicyResponse response = answer.response();
+    String namespace = response.resource().path("metadata").path("namespace").asString("");
+    String actual = ReportResults.of(response.policy(), rule, false, namespace, values.namespaceLabels(namespace))
+        .label();
+    boolean expectsFail = "fail".equals(expectation.result());
+    if (!expectation.patchedResource().isEmpty() && !"Generation".equals(rule.type())) {
+      ExpectedResources.Mismatch mismatch = expectedFiles.check(expectation.patchedResource(), answer.patched())
+          .orElse(null);
+      if (mismatch != null) {
+        return new RowOutcome(expectation, name, expectsFail, actual, mismatch.reason(), mismatch.message(),
+            RowOutcome.Kind.COMPARED, false);
+      }
+    }
+    boolean ok = actual.equals(expectation.result());
+    return new RowOutcome(expectation, name, ok || expectsFail, actual,
+        ok ? "Ok" : "Want " + expectation.result() + ", got " + actual, rule.message(), RowOutcome.Kind.COMPARED, ok);
   }
 
   /** A row's rule matches its own name and the names autogen gives it; no rule means every rule. */
