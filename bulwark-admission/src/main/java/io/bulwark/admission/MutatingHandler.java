@@ -113,6 +113,9 @@ public final class MutatingHandler implements AdmissionHandler {
       warnings.addAll(fallback.warnings());
     }
     JsonNode original = resource.resource();
+    if (patched == original) {
+      return AdmissionDecision.allowWithWarnings(warnings);
+    }
     if (GoJsonNumbers.hasIntegralFloats(patched)) {
       original = GoJsonNumbers.integralFloatsAsIntegers(original);
       patched = GoJsonNumbers.integralFloatsAsIntegers(patched);
