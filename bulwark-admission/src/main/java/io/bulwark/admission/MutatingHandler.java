@@ -5,6 +5,7 @@ import io.bulwark.admission.metrics.AdmissionMetrics;
 import io.bulwark.admission.policy.PolicySet;
 import io.bulwark.api.policy.FailurePolicy;
 import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.mutate.patch.JsonPatch;
 import io.bulwark.engine.request.Operation;
@@ -47,10 +48,13 @@ import tools.jackson.databind.node.ArrayNode;
  */
 public final class MutatingHandler implements AdmissionHandler {
 
-  /** The engine call: one policy's mutate rules against the request, whose object is the one so far. */
+  /**
+   * The engine call: one policy's mutate rules against the request, whose object is the one so far,
+   * with the request's variables ({@code request.object} being that object too).
+   */
   @FunctionalInterface
   public interface PolicyMutator {
-    MutationOutcome mutate(KyvernoPolicy policy, ResourceRequest request);
+    MutationOutcome mutate(KyvernoPolicy policy, ResourceRequest request, JsonContext context);
   }
 
   private final Supplier<PolicySet> policies;
@@ -85,7 +89,8 @@ public final class MutatingHandler implements AdmissionHandler {
     if (chain.isEmpty() || resource.operation() == Operation.DELETE) {
       return AdmissionDecision.allow();
     }
-    var run = new MutationChain(chain, resource, mutator, deadlineNanos);
+    var run = new MutationChain(chain, resource, step -> AdmissionContext.build(request, step), mutator,
+        deadlineNanos);
     List<Step> steps = evaluator.execute(run) ? run.awaitSteps() : List.of();
 
     JsonNode patched = resource.resource();

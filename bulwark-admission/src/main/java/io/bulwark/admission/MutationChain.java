@@ -3,6 +3,7 @@ package io.bulwark.admission;
 import io.bulwark.admission.MutatingHandler.PolicyMutator;
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.policy.Mutation;
+import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,15 +38,19 @@ final class MutationChain implements Runnable {
 
   private final List<KyvernoPolicy> policies;
   private final ResourceRequest request;
+  private final Function<ResourceRequest, JsonContext> contexts;
   private final PolicyMutator mutator;
   private final long deadlineNanos;
   private final CountDownLatch done = new CountDownLatch(1);
   private final List<Step> steps = new ArrayList<>();
   private boolean abandoned;
 
-  MutationChain(List<KyvernoPolicy> policies, ResourceRequest request, PolicyMutator mutator, long deadlineNanos) {
+  /** @param contexts the variables for each policy's request (its object is the one so far) */
+  MutationChain(List<KyvernoPolicy> policies, ResourceRequest request, Function<ResourceRequest, JsonContext> contexts,
+      PolicyMutator mutator, long deadlineNanos) {
     this.policies = List.copyOf(policies);
     this.request = request;
+    this.contexts = contexts;
     this.mutator = mutator;
     this.deadlineNanos = deadlineNanos;
   }
@@ -96,7 +102,7 @@ final class MutationChain implements Runnable {
     PolicyResponse response;
     JsonNode patched;
     try {
-      MutationOutcome outcome = mutator.mutate(policy, step);
+      MutationOutcome outcome = mutator.mutate(policy, step, contexts.apply(step));
       response = outcome.response();
       patched = outcome.patched() == null ? step.resource() : outcome.patched();
     } catch (RuntimeException error) {

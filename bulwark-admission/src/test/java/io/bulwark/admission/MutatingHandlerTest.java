@@ -12,6 +12,7 @@ import io.bulwark.api.policy.FailurePolicy;
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.policy.Mutation;
 import io.bulwark.api.policy.Rule;
+import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.mutate.patch.JsonPatch;
 import io.bulwark.engine.mutate.patch.PatchException;
@@ -259,7 +260,9 @@ class MutatingHandlerTest {
   }
 
   /** The stand-in engine: each mutate rule's patchesJson6902, in order, on the object so far. */
-  private MutationOutcome applyPatches(KyvernoPolicy policy, ResourceRequest request) {
+  private MutationOutcome applyPatches(KyvernoPolicy policy, ResourceRequest request, JsonContext context) {
+    assertThat(context.data().path("request").path("object")).as("request.object is the object so far")
+        .isEqualTo(request.resource());
     seen.add(policy.name());
     if (slow.contains(policy.name())) {
       try {

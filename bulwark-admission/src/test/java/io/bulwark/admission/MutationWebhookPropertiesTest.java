@@ -144,7 +144,8 @@ class MutationWebhookPropertiesTest {
     for (int run = 0; run < RUNS; run++) {
       List<KyvernoPolicy> policies = POLICIES.stream().filter(p -> random.nextInt(4) > 0).toList();
       PolicySet set = PolicySet.of(policies);
-      var handler = new MutatingHandler(() -> set, Optional.empty(), evaluator, engine::mutate, Duration.ofSeconds(10),
+      var handler = new MutatingHandler(() -> set, Optional.empty(), evaluator,
+          (policy, resource, context) -> engine.mutate(policy, resource), Duration.ofSeconds(10),
           new AdmissionMetrics(new MetricsRegistry()));
       ObjectNode pod = randomPod(random);
       AdmissionRequest request = AdmissionReviewCodec.decode(SampleReviews.create(pod.deepCopy(), "alice"));

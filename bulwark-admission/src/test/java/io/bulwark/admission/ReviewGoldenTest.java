@@ -64,7 +64,7 @@ class ReviewGoldenTest {
       misbehave(policy.name(), slow, crash);
       return engine.validate(policy, request, context);
     };
-    MutatingHandler.PolicyMutator mutator = (policy, request) -> {
+    MutatingHandler.PolicyMutator mutator = (policy, request, context) -> {
       misbehave(policy.name(), slow, crash);
       return engine.mutate(policy, request);
     };
