@@ -177,8 +177,10 @@ final class AssociativeList {
   static List<List<String>> mergeValues(List<List<String>> valuesList) {
     List<List<String>> result = new ArrayList<>(valuesList);
     for (int i = 0; i < result.size(); i++) {
+      // As in kyaml, element i is read once per round even when a join below rewrites it.
+      List<String> first = result.get(i);
       for (int j = 0; j < result.size(); j++) {
-        List<String> joined = join(result.get(i), result.get(j));
+        List<String> joined = join(first, result.get(j));
         if (joined != null) {
           result.set(i, joined);
           result.set(j, joined);

@@ -32,9 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * by value): equal for a {@code pass} or {@code skip} row, different for {@code fail}. The row's
  * own rule must have changed the resource for {@code pass} and not for {@code skip}.
  *
- * <p>Rows that need more than a patch (variables, foreach, context, preconditions, JSON patches,
- * a match on more than kinds, autogen for Pod controllers) are reported as aborted with the
- * reason, so the count of what is checked stays visible. The corpus is taken from {@code
+ * <p>Rows whose matching rules need more than a patch (variables, foreach, context, preconditions,
+ * JSON patches, a match on more than kinds, names and matchLabels, autogen for Pod controllers)
+ * are reported as aborted with the reason, so the count of what is checked stays visible. The corpus is taken from {@code
  * -Dbulwark.conformance.dir} or {@code BULWARK_CONFORMANCE_DIR}, else {@code ../shared/conformance};
  * the test is skipped when none exists.
  */
@@ -144,6 +144,13 @@ class StrategicMergeCorpusTest {
       if (mutate.isMissingNode()) {
         continue;
       }
+      if (kindsOf(rule) == null) {
+        return "rule " + rule.path("name").asString("") + " matches on more than kinds, names and labels";
+      }
+      boolean autogen = POD_CONTROLLERS.contains(resource.path("kind").asString("")) && kindsOf(rule).contains("Pod");
+      if (!matches(rule, resource) && !autogen) {
+        continue;
+      }
       if (!mutate.has("patchStrategicMerge") || mutate.size() != 1) {
         return "rule " + rule.path("name").asString("") + " mutates with more than patchStrategicMerge";
       }
@@ -155,11 +162,7 @@ class StrategicMergeCorpusTest {
           return "rule " + rule.path("name").asString("") + " has " + feature;
         }
       }
-      if (kindsOf(rule) == null) {
-        return "rule " + rule.path("name").asString("") + " matches on more than kinds";
-      }
-      if (POD_CONTROLLERS.contains(resource.path("kind").asString("")) && kindsOf(rule).contains("Pod")
-          && !policy.path("metadata").path("annotations").path("pod-policies.kyverno.io/autogen-controllers")
+      if (autogen && !policy.path("metadata").path("annotations").path("pod-policies.kyverno.io/autogen-controllers")
               .asString("").equals("none")) {
         return "rule " + rule.path("name").asString("") + " reaches Pod controllers through autogen";
       }
@@ -167,11 +170,11 @@ class StrategicMergeCorpusTest {
     return null;
   }
 
-  /** The mutate rules whose match kinds include the resource's kind, in order. */
+  /** The mutate rules that match the resource, in order. */
   private static List<JsonNode> matchingRules(JsonNode policy, JsonNode resource) {
     List<JsonNode> rules = new ArrayList<>();
     for (JsonNode rule : policy.path("spec").path("rules")) {
-      if (rule.has("mutate") && kindsOf(rule).contains(resource.path("kind").asString(""))) {
+      if (rule.has("mutate") && matches(rule, resource)) {
         rules.add(rule);
       }
     }
@@ -180,6 +183,26 @@ class StrategicMergeCorpusTest {
 
   /** The kinds a rule matches (without group and version), or null when it matches on more. */
   private static List<String> kindsOf(JsonNode rule) {
+    List<JsonNode> filters = resourceFilters(rule);
+    if (filters == null) {
+      return null;
+    }
+    List<String> kinds = new ArrayList<>();
+    for (JsonNode filter : filters) {
+      for (JsonNode kind : filter.path("kinds")) {
+        String text = kind.asString("");
+        kinds.add(text.substring(text.lastIndexOf('/') + 1));
+      }
+    }
+    return kinds;
+  }
+
+  /**
+   * The {@code resources} blocks of a rule's match (any, all, or the legacy single one), or null
+   * when the match uses anything this test does not evaluate: only kinds, names and label
+   * selectors with {@code matchLabels} are.
+   */
+  private static List<JsonNode> resourceFilters(JsonNode rule) {
     JsonNode match = rule.path("match");
     List<JsonNode> filters = new ArrayList<>();
     match.path("any").forEach(filters::add);
@@ -187,17 +210,46 @@ class StrategicMergeCorpusTest {
     if (match.has("resources")) {
       filters.add(match);
     }
-    List<String> kinds = new ArrayList<>();
+    List<JsonNode> resources = new ArrayList<>();
     for (JsonNode filter : filters) {
-      if (filter.size() != 1 || !filter.has("resources") || filter.path("resources").size() != 1) {
+      if (filter.size() != 1 || !filter.has("resources")) {
         return null;
       }
-      for (JsonNode kind : filter.path("resources").path("kinds")) {
-        String text = kind.asString("");
-        kinds.add(text.substring(text.lastIndexOf('/') + 1));
+      JsonNode block = filter.path("resources");
+      for (String field : block.propertyNames()) {
+        if (!Set.of("kinds", "names", "selector").contains(field)) {
+          return null;
+        }
+      }
+      JsonNode selector = block.path("selector");
+      if (!selector.isMissingNode() && (selector.size() != 1 || !selector.has("matchLabels"))) {
+        return null;
+      }
+      resources.add(block);
+    }
+    return match.has("all") ? null : resources;
+  }
+
+  private static boolean matches(JsonNode rule, JsonNode resource) {
+    for (JsonNode block : resourceFilters(rule)) {
+      boolean kind = false;
+      for (JsonNode k : block.path("kinds")) {
+        String text = k.asString("");
+        kind |= text.substring(text.lastIndexOf('/') + 1).equals(resource.path("kind").asString(""));
+      }
+      boolean name = !block.has("names");
+      for (JsonNode n : block.path("names")) {
+        name |= resource.path("metadata").path("name").asString("").matches(n.asString("").replace("*", ".*").replace("?", "."));
+      }
+      boolean labels = true;
+      for (Map.Entry<String, JsonNode> label : block.path("selector").path("matchLabels").properties()) {
+        labels &= resource.path("metadata").path("labels").path(label.getKey()).asString("").equals(label.getValue().asString(""));
+      }
+      if (kind && name && labels) {
+        return true;
       }
     }
-    return kinds;
+    return false;
   }
 
   private static JsonNode find(List<JsonNode> documents, String kind, String name) {
@@ -212,15 +264,27 @@ class StrategicMergeCorpusTest {
         .orElse(null);
   }
 
-  /** Kyverno's CLI comparison: empty maps, empty lists and nulls do not count; numbers by value. */
-  static JsonNode normalize(JsonNode node) {
+  /**
+   * Kyverno's CLI comparison: empty maps, empty lists and nulls do not count; numbers by value;
+   * the CLI puts resources without a namespace in {@code default}, so that one is left out.
+   */
+  static JsonNode normalize(JsonNode resource) {
+    JsonNode tree = normalizeTree(resource);
+    if (tree instanceof ObjectNode object && object.path("metadata") instanceof ObjectNode metadata
+        && metadata.path("namespace").asString("").equals("default")) {
+      metadata.remove("namespace");
+    }
+    return tree;
+  }
+
+  private static JsonNode normalizeTree(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
     if (node.isObject()) {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        JsonNode value = normalize(field.getValue());
+        JsonNode value = normalizeTree(field.getValue());
         if (value != null && !(value.isContainer() && value.isEmpty())) {
           out.set(field.getKey(), value);
         }
@@ -230,7 +294,7 @@ class StrategicMergeCorpusTest {
     if (node.isArray()) {
       ArrayNode out = JsonNodeFactory.instance.arrayNode();
       for (JsonNode element : node.values()) {
-        JsonNode value = normalize(element);
+        JsonNode value = normalizeTree(element);
         out.add(value == null ? JsonNodeFactory.instance.nullNode() : value);
       }
       return out;

@@ -90,8 +90,8 @@ class StrategicMergePatchTest {
         Arguments.of(
             "a pod template in a Deployment merges like a Pod",
             "{'apiVersion': 'apps/v1', 'kind': 'Deployment', 'spec': {'template': {'spec': {'containers': [{'name': 'a'}], 'volumes': [{'name': 'v', 'emptyDir': {}}]}}}}",
-            "{'spec': {'template': {'spec': {'containers': [{'name': 'a', 'image': 'i'}], 'volumes': [{'name': 'w', 'emptyDir': {}}]}}}}",
-            "{'apiVersion': 'apps/v1', 'kind': 'Deployment', 'spec': {'template': {'spec': {'containers': [{'name': 'a', 'image': 'i'}], 'volumes': [{'name': 'w', 'emptyDir': {}}, {'name': 'v', 'emptyDir': {}}]}}}}"),
+            "{'spec': {'template': {'spec': {'containers': [{'name': 'a', 'image': 'i'}], 'volumes': [{'name': 'w', 'emptyDir': {'medium': 'Memory'}}]}}}}",
+            "{'apiVersion': 'apps/v1', 'kind': 'Deployment', 'spec': {'template': {'spec': {'containers': [{'name': 'a', 'image': 'i'}], 'volumes': [{'name': 'w', 'emptyDir': {'medium': 'Memory'}}, {'name': 'v', 'emptyDir': {}}]}}}}"),
         Arguments.of(
             "a CronJob's job template merges like a Pod",
             "{'apiVersion': 'batch/v1', 'kind': 'CronJob', 'spec': {'jobTemplate': {'spec': {'template': {'spec': {'containers': [{'name': 'a'}]}}}}}}",
@@ -240,7 +240,12 @@ class StrategicMergePatchTest {
             "an empty map in the patch is dropped",
             "{'metadata': {'name': 'n'}}",
             "{'metadata': {'labels': {}}, 'spec': {'a': 1}}",
-            "{'metadata': {'name': 'n'}, 'spec': {'a': 1}}"));
+            "{'metadata': {'name': 'n'}, 'spec': {'a': 1}}"),
+        Arguments.of(
+            "so is an empty volume source, while the resource keeps its own",
+            "{'apiVersion': 'v1', 'kind': 'Pod', 'spec': {'volumes': [{'name': 'v', 'emptyDir': {}}]}}",
+            "{'spec': {'volumes': [{'name': 'w', 'emptyDir': {}}]}}",
+            "{'apiVersion': 'v1', 'kind': 'Pod', 'spec': {'volumes': [{'name': 'w'}, {'name': 'v', 'emptyDir': {}}]}}"));
   }
 
   @ParameterizedTest(name = "{0}")
