@@ -138,10 +138,10 @@ class StrategicMergePatchTest {
             "{'spec': {'containers': [{'$patch': 'delete'}]}}",
             "{'apiVersion': 'v1', 'kind': 'Pod', 'metadata': {'name': 'p'}, 'spec': {}}"),
         Arguments.of(
-            "$retainKeys and $setElementOrder are plain fields to kyaml",
+            "$retainKeys, $setElementOrder and $deleteFromPrimitiveList are plain fields to kyaml",
             "{'spec': {'a': 1}}",
-            "{'spec': {'$retainKeys': ['a'], '$setElementOrder/containers': [{'name': 'x'}]}}",
-            "{'spec': {'a': 1, '$retainKeys': ['a'], '$setElementOrder/containers': [{'name': 'x'}]}}"));
+            "{'spec': {'$retainKeys': ['a'], '$setElementOrder/containers': [{'name': 'x'}], '$deleteFromPrimitiveList/args': ['b']}}",
+            "{'spec': {'a': 1, '$retainKeys': ['a'], '$setElementOrder/containers': [{'name': 'x'}], '$deleteFromPrimitiveList/args': ['b']}}"));
   }
 
   static Stream<Arguments> anchors() {
@@ -176,6 +176,11 @@ class StrategicMergePatchTest {
             "{'spec': {'replicas': 5}}",
             "{'spec': {'(replicas)': '>3', 'paused': true}}",
             "{'spec': {'replicas': 5, 'paused': true}}"),
+        Arguments.of(
+            "a boolean condition holds for the same boolean, and for its text",
+            "{'spec': {'hostNetwork': false, 'hostPID': true}}",
+            "{'spec': {'(hostNetwork)': false, '(hostPID)': 'true', 'dnsPolicy': 'Default'}}",
+            "{'spec': {'hostNetwork': false, 'hostPID': true, 'dnsPolicy': 'Default'}}"),
         Arguments.of(
             "(name) '*' applies an element to every named container",
             pod("{'name': 'a'}, {'name': 'b'}"),
