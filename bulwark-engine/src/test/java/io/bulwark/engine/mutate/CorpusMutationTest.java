@@ -57,13 +57,15 @@ class CorpusMutationTest {
     }
     assertThat(policies).hasSize(1);
     List<JsonNode> resources = new ArrayList<>();
-    test.path("resources").forEach(file -> resources.addAll(documents(tests.resolve(file.asString()))));
+    test.path("resources").forEach(file -> documents(tests.resolve(file.asString()))
+        .forEach(resource -> resources.add(inDefaultNamespace(resource))));
     int checked = 0;
     for (JsonNode row : test.path("results")) {
       if (!row.has("patchedResources")) {
         continue;
       }
-      List<JsonNode> expected = documents(tests.resolve(row.get("patchedResources").asString()));
+      List<JsonNode> expected = documents(tests.resolve(row.get("patchedResources").asString())).stream()
+          .map(CorpusMutationTest::inDefaultNamespace).toList();
       for (JsonNode name : row.path("resources")) {
         String kind = row.path("kind").asString("");
         JsonNode resource = find(resources, kind, name.asString());
@@ -92,6 +94,23 @@ class CorpusMutationTest {
         .or(() -> named.stream().findFirst())
         .orElseThrow(() -> new AssertionError("no resource " + name));
   }
+
+  /**
+   * Kyverno's CLI puts a namespaced resource that names no namespace in {@code default}, the
+   * resources it applies policies to and the expected patched resources alike.
+   */
+  private static JsonNode inDefaultNamespace(JsonNode resource) {
+    String kind = resource.path("kind").asString("");
+    if (resource.path("metadata").has("namespace") || CLUSTER_SCOPED.contains(kind)) {
+      return resource;
+    }
+    ObjectNode copy = (ObjectNode) resource.deepCopy();
+    ((ObjectNode) copy.get("metadata")).put("namespace", "default");
+    return copy;
+  }
+
+  private static final java.util.Set<String> CLUSTER_SCOPED = java.util.Set.of("Namespace", "Node", "ClusterRole",
+      "ClusterRoleBinding", "PersistentVolume", "StorageClass", "CustomResourceDefinition");
 
   /** Nulls, empty maps and empty lists removed, recursively. */
   static JsonNode tidy(JsonNode node) {
