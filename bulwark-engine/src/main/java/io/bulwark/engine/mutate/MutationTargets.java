@@ -56,7 +56,8 @@ final class MutationTargets {
         index++;
         continue;
       }
-      List<JsonNode> found = provider.resources(query);
+      // The provider is asked to filter; filtering again keeps a lax one from widening the rule.
+      List<JsonNode> found = provider.resources(query).stream().filter(query::matches).toList();
       if (found.isEmpty() && query.isDirect()) {
         // Kyverno fetches a fully named target directly, and the API server answers NotFound.
         errors.add(notFound(query));
