@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -197,21 +196,18 @@ class MutationPatchTest {
     }
   }
 
-  @Test
-  void mutatesPodControllersThroughAutogenRules() {
-    String policy = """
-        apiVersion: kyverno.io/v1
-        kind: ClusterPolicy
-        metadata: {name: p}
-        spec:
-          rules:
-          - name: r
-            match: {any: [{resources: {kinds: [Pod]}}]}
-            mutate:
-              foreach:
-              - list: request.object.spec.containers
-                patchStrategicMerge:
-                  metadata: {labels: {"{{ element.name }}": seen}}
+  static Stream<Arguments> controllers() {
+    String foreachPatch = """
+        mutate:
+          foreach:
+          - list: request.object.spec.containers
+            patchStrategicMerge:
+              metadata: {labels: {"{{ element.name }}": seen}}
+        """;
+    String json6902 = """
+        mutate:
+          patchesJson6902: |-
+            - {op: add, path: /metadata/labels/a, value: seen}
         """;
     String deployment = """
         apiVersion: apps/v1
@@ -223,9 +219,46 @@ class MutationPatchTest {
             spec:
               containers: [{name: a, image: nginx}]
         """;
-    MutationOutcome outcome = new DefaultEngine().mutate(policy(policy), create(deployment));
-    assertThat(summary(outcome)).containsExactly("autogen-r pass: mutated Deployment/web in namespace default");
-    assertThat(outcome.patched().at("/spec/template/metadata/labels/a").asString()).isEqualTo("seen");
+    String cronJob = """
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: {name: nightly, namespace: default}
+        spec:
+          schedule: "0 0 * * *"
+          jobTemplate:
+            spec:
+              template:
+                metadata: {labels: {app: nightly}}
+                spec:
+                  containers: [{name: a, image: busybox}]
+        """;
+    return Stream.of(
+        Arguments.of("a Deployment through autogen-r", foreachPatch, deployment,
+            List.of("autogen-r pass: mutated Deployment/web in namespace default"), "/spec/template/metadata/labels/a"),
+        Arguments.of("a CronJob through autogen-cronjob-r", foreachPatch, cronJob,
+            List.of("autogen-cronjob-r pass: mutated CronJob/nightly in namespace default"),
+            "/spec/jobTemplate/spec/template/metadata/labels/a"),
+        Arguments.of("no autogen with patchesJson6902", json6902, deployment, List.of(), null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("controllers")
+  void mutatesPodControllersThroughAutogenRules(String description, String rule, String controller,
+      List<String> expected, String labelAt) {
+    String policy = """
+        apiVersion: kyverno.io/v1
+        kind: ClusterPolicy
+        metadata: {name: p}
+        spec:
+          rules:
+          - name: r
+            match: {any: [{resources: {kinds: [Pod]}}]}
+        """ + rule.indent(4);
+    MutationOutcome outcome = new DefaultEngine().mutate(policy(policy), create(controller));
+    assertThat(summary(outcome)).containsExactlyElementsOf(expected);
+    if (labelAt != null) {
+      assertThat(outcome.patched().at(labelAt).asString()).isEqualTo("seen");
+    }
     assertThat(outcome.patched().at("/metadata/labels").isMissingNode()).isTrue();
   }
 
