@@ -102,7 +102,7 @@ public final class Webhook implements AutoCloseable {
 
     Map<String, AdmissionHandler> routes =
         AdmissionRoutes.build(policies, evaluator,
-        (policy, request, context) -> engine.mutate(policy, request), options.deadline(), metrics, audits);
+        engine::mutate, options.deadline(), metrics, audits);
     warmUp(new ValidatingHandler(policies, Optional.empty(), evaluator, options.deadline(),
         new AdmissionMetrics(new MetricsRegistry()), Runnable::run));
     this.server = new WebhookServer(new InetSocketAddress(options.host(), options.port()),

@@ -66,7 +66,7 @@ class ReviewGoldenTest {
     };
     MutatingHandler.PolicyMutator mutator = (policy, request, context) -> {
       misbehave(policy.name(), slow, crash);
-      return engine.mutate(policy, request);
+      return engine.mutate(policy, request, context);
     };
     Duration deadline = Duration.ofMillis(Long.parseLong(settings.getProperty("deadlineMillis", "9000")));
     try (var evaluator = new PolicyEvaluator(stub)) {
