@@ -1,6 +1,7 @@
 package io.bulwark.engine.context;
 
 import io.bulwark.api.policy.KyvernoPolicy;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -55,6 +56,15 @@ public interface ContextProvider {
   /** The values for the {@code index}-th element of a rule's foreach ({@code foreachValues}), or null. */
   default JsonNode foreachValues(KyvernoPolicy policy, String rule, int index) {
     return null;
+  }
+
+  /**
+   * Existing objects a mutate-existing rule targets ({@code mutate.targets}), those {@link
+   * ResourceQuery#matches} accepts, in a stable order; empty when none is available. The CLI serves
+   * them from {@code --target-resource} files and a Test's {@code targetResources}.
+   */
+  default List<JsonNode> resources(ResourceQuery query) {
+    return List.of();
   }
 
   /** A provider with nothing: every external entry is skipped, no values. */
