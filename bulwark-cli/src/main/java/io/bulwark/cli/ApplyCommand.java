@@ -14,6 +14,7 @@ import io.bulwark.cli.run.ResultCounts;
 import io.bulwark.engine.DefaultEngine;
 import io.bulwark.engine.autogen.Autogen;
 import io.bulwark.engine.mutate.MutationOutcome;
+import io.bulwark.engine.mutate.PatchedTarget;
 import io.bulwark.engine.result.KyvernoMessages;
 import io.bulwark.engine.result.PolicyResponse;
 import io.bulwark.engine.result.ReportResults;
@@ -185,7 +186,7 @@ final class ApplyCommand extends CliCommand {
           .orElse(io.bulwark.engine.request.Operation.CREATE));
     }
     var evaluator = new Evaluator(new DefaultEngine(
-        new io.bulwark.cli.values.ValuesContextProvider(options.values(), set), exceptions));
+        new io.bulwark.cli.values.ValuesContextProvider(options.values(), set, targets.items()), exceptions));
     var counts = new ResultCounts();
     var allResponses = new ArrayList<PolicyResponse>();
     var denials = new ArrayList<String>();
@@ -195,7 +196,8 @@ final class ApplyCommand extends CliCommand {
       for (MutationOutcome mutation : evaluation.mutations()) {
         mutation.response().rules().forEach(rule -> countMutation(counts, rule));
         try {
-          mutated.mutated(mutation.response().policy().name(), resPath, nameOf(resource), mutation.patched());
+          mutated.mutated(mutation.response().policy().name(), resPath, nameOf(resource), mutation.patched(),
+              mutation.targets().stream().map(PatchedTarget::resource).toList());
         } catch (java.io.IOException e) {
           err().println("Error: failed to print mutated result (" + e.getMessage() + ")");
           return 1;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -67,25 +68,35 @@ final class MutatedResourceWriter {
   }
 
   /**
-   * Records what one mutate policy left of a resource: {@code resourcePath} is {@code
-   * namespace/Kind/name} and {@code resourceName} the loaded resource's name.
+   * Records what one mutate policy left of a resource, and the existing objects its mutate-existing
+   * rules patched ({@code targets}, after a {@code patched targets:} line): {@code resourcePath} is
+   * {@code namespace/Kind/name} and {@code resourceName} the loaded resource's name.
    *
    * @throws IOException when the file cannot be written
    */
-  void mutated(String policy, String resourcePath, String resourceName, JsonNode patched) throws IOException {
+  void mutated(String policy, String resourcePath, String resourceName, JsonNode patched, List<JsonNode> targets)
+      throws IOException {
     String yaml = ResourceYaml.write(patched);
     if (target == null) {
       if (!stdin) {
         out.print("\npolicy " + policy + " applied to " + resourcePath + ":");
       }
       out.print("\n" + yaml + "\n---\n");
+      if (!targets.isEmpty()) {
+        out.print("patched targets: \n");
+        for (JsonNode patchedTarget : targets) {
+          out.print("\n" + ResourceYaml.write(patchedTarget) + "\n---\n\n");
+        }
+      }
       return;
     }
     Path file = directory ? target.resolve(resourceName + "-mutated.yaml") : target;
     // A folder's files are emptied the first time this run writes them, so a second run does not
     // pile up the first run's resources.
     boolean fresh = directory && started.add(file);
-    Files.writeString(file, yaml + "\n---\n\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE, fresh ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
+    var text = new StringBuilder(yaml).append("\n---\n\n");
+    targets.forEach(patchedTarget -> text.append(ResourceYaml.write(patchedTarget)).append("\n---\n"));
+    Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        fresh ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
   }
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -36,14 +37,24 @@ class MutatedResourceWriterTest {
   @Test
   void printsEachMutatedResourceAfterAHeaderLine() throws IOException {
     var writer = MutatedResourceWriter.toOutput(new PrintWriter(out, true), false);
-    writer.mutated("add-labels", "default/Pod/nginx", "nginx", POD);
+    writer.mutated("add-labels", "default/Pod/nginx", "nginx", POD, List.of());
     assertThat(out.toString()).isEqualTo("\npolicy add-labels applied to default/Pod/nginx:\n" + POD_YAML + "\n---\n");
     assertThat(writer.writesFiles()).isFalse();
   }
 
   @Test
+  void patchedTargetsFollowTheTriggerUnderTheirOwnLine() throws IOException {
+    JsonNode target = KubeYaml.parse("cm.yaml", "{apiVersion: v1, kind: ConfigMap, metadata: {name: cm}}").get(0).tree();
+    MutatedResourceWriter.toOutput(new PrintWriter(out, true), false).mutated("p", "default/Pod/nginx", "nginx", POD,
+        List.of(target));
+    assertThat(out.toString()).isEqualTo("\npolicy p applied to default/Pod/nginx:\n" + POD_YAML + "\n---\n"
+        + "patched targets: \n\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n\n---\n\n");
+  }
+
+  @Test
   void stdinModeLeavesOutTheHeader() throws IOException {
-    MutatedResourceWriter.toOutput(new PrintWriter(out, true), true).mutated("p", "default/Pod/nginx", "nginx", POD);
+    MutatedResourceWriter.toOutput(new PrintWriter(out, true), true).mutated("p", "default/Pod/nginx", "nginx", POD,
+        List.of());
     assertThat(out.toString()).isEqualTo("\n" + POD_YAML + "\n---\n");
   }
 
@@ -53,8 +64,8 @@ class MutatedResourceWriterTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, "left over from an earlier run\n");
     var writer = MutatedResourceWriter.toPath(new PrintWriter(out, true), file.toString());
-    writer.mutated("a", "default/Pod/nginx", "nginx", POD);
-    writer.mutated("b", "default/Pod/nginx", "nginx", POD);
+    writer.mutated("a", "default/Pod/nginx", "nginx", POD, List.of());
+    writer.mutated("b", "default/Pod/nginx", "nginx", POD, List.of());
     assertThat(Files.readString(file)).isEqualTo(POD_YAML + "\n---\n\n" + POD_YAML + "\n---\n\n");
     assertThat(out.toString()).isEmpty();
     assertThat(writer.writesFiles()).isTrue();
@@ -64,16 +75,16 @@ class MutatedResourceWriterTest {
   void anyOtherPathIsAFolderWithOneFilePerResource(@TempDir Path tmp) throws IOException {
     Path dir = tmp.resolve("mutated");
     var writer = MutatedResourceWriter.toPath(new PrintWriter(out, true), dir.toString());
-    writer.mutated("a", "default/Pod/nginx", "nginx", POD);
-    writer.mutated("b", "default/Pod/nginx", "nginx", POD);
-    writer.mutated("a", "default/Pod/other", "other", POD);
+    writer.mutated("a", "default/Pod/nginx", "nginx", POD, List.of());
+    writer.mutated("b", "default/Pod/nginx", "nginx", POD, List.of());
+    writer.mutated("a", "default/Pod/other", "other", POD, List.of());
     assertThat(Files.readString(dir.resolve("nginx-mutated.yaml"))).isEqualTo(POD_YAML + "\n---\n\n" + POD_YAML
         + "\n---\n\n");
     assertThat(Files.readString(dir.resolve("other-mutated.yaml"))).isEqualTo(POD_YAML + "\n---\n\n");
 
     // A second run replaces what the first wrote.
     MutatedResourceWriter.toPath(new PrintWriter(out, true), dir.toString()).mutated("a", "default/Pod/nginx", "nginx",
-        POD);
+        POD, List.of());
     assertThat(Files.readString(dir.resolve("nginx-mutated.yaml"))).isEqualTo(POD_YAML + "\n---\n\n");
   }
 

@@ -1,6 +1,7 @@
 package io.bulwark.cli.run;
 
 import io.bulwark.engine.mutate.MutationOutcome;
+import io.bulwark.engine.mutate.PatchedTarget;
 import io.bulwark.engine.result.PolicyResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +48,18 @@ public record Evaluation(JsonNode resource, List<MutationOutcome> mutations, Lis
    */
   public List<Answer> answers() {
     var all = new ArrayList<Answer>(mutations.size() + validations.size());
-    mutations.forEach(m -> all.add(new Answer(m.response(), m.patched())));
-    validations.forEach(v -> all.add(new Answer(v, v.resource())));
+    mutations.forEach(m -> all.add(new Answer(m.response(), m.patched(), m.targets())));
+    validations.forEach(v -> all.add(new Answer(v, v.resource(), List.of())));
     return all;
   }
 
-  /** One policy's response and the resource as it stood after that policy. */
-  public record Answer(PolicyResponse response, JsonNode patched) {}
+  /**
+   * One policy's response, the resource as it stood after that policy, and the existing objects
+   * its mutate-existing rules patched.
+   */
+  public record Answer(PolicyResponse response, JsonNode patched, List<PatchedTarget> targets) {
+    public Answer {
+      targets = List.copyOf(targets);
+    }
+  }
 }

@@ -2,7 +2,9 @@ package io.bulwark.cli.testfile;
 
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.engine.context.ContextProvider;
+import io.bulwark.engine.context.ResourceQuery;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +64,11 @@ final class MockedContextProvider implements ContextProvider {
   @Override
   public boolean servesExternalEntries() {
     return !apiCalls.isEmpty() || !globals.isEmpty();
+  }
+
+  @Override
+  public List<JsonNode> resources(ResourceQuery query) {
+    return values.resources(query);
   }
 
   @Override

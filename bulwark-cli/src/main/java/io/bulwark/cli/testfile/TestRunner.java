@@ -12,6 +12,7 @@ import io.bulwark.cli.values.Values;
 import io.bulwark.cli.values.ValuesParser;
 import io.bulwark.cli.values.ValuesContextProvider;
 import io.bulwark.engine.DefaultEngine;
+import io.bulwark.engine.mutate.PatchedTarget;
 import io.bulwark.engine.request.Operation;
 import io.bulwark.engine.request.RequestInfo;
 import io.bulwark.engine.result.PolicyResponse;
@@ -86,9 +87,17 @@ public final class TestRunner {
         policies.items().size() == 1 ? "policy" : "policies", resources.items().size(),
         resources.items().size() == 1 ? "resource" : "resources");
 
+    List<JsonNode> targets = List.of();
+    if (!test.targetResources().isEmpty()) {
+      log.println("  Loading target resources ...");
+      LoadResult<JsonNode> loaded = Inputs.resources(resolveAll(dir, test.targetResources()),
+          java.io.InputStream.nullInputStream());
+      problems.addAll(loaded.problems());
+      targets = loaded.items();
+    }
     Evaluator.Options options = new Evaluator.Options(requestInfo, values);
-    var evaluator = new Evaluator(new DefaultEngine(new MockedContextProvider(new ValuesContextProvider(values, Map.of()),
-        test.apiCallResponses(), test.globalContextEntries()), exceptions));
+    var evaluator = new Evaluator(new DefaultEngine(new MockedContextProvider(new ValuesContextProvider(values, Map.of(),
+        targets), test.apiCallResponses(), test.globalContextEntries()), exceptions));
     Map<String, List<Evaluation.Answer>> runs = new HashMap<>();
     runs.put("", evaluateAll(evaluator, policies.items(), resources.items(), options));
     log.println("  Checking results ...");
@@ -123,24 +132,40 @@ public final class TestRunner {
     List<String> names = expectation.resources();
     if (names.isEmpty()) {
       var seen = new LinkedHashMap<String, Boolean>();
-      byPolicy.forEach(a -> seen.put(displayName(a.response().resource()), true));
+      byPolicy.forEach(a -> {
+        seen.put(displayName(a.response().resource()), true);
+        a.targets().forEach(t -> seen.put(displayName(t.resource()), true));
+      });
       names = List.copyOf(seen.keySet());
     }
     var rows = new ArrayList<RowOutcome>();
     for (String name : names) {
-      var matching = byPolicy.stream().filter(a -> resourceMatches(a.response().resource(), name)).toList();
-      if (matching.isEmpty()) {
-        rows.add(new RowOutcome(expectation, name, false, null, "Not found", "Not found", RowOutcome.Kind.NOT_FOUND));
-        continue;
-      }
+      boolean found = false;
       int before = rows.size();
-      for (Evaluation.Answer answer : matching) {
-        PolicyResponse response = answer.response();
-        for (RuleResponse rule : response.rules()) {
-          if (ruleMatches(expectation, rule.name())) {
-            rows.add(check(expectation, name, answer, rule, values, expectedFiles));
+      for (Evaluation.Answer answer : byPolicy) {
+        if (resourceMatches(answer.response().resource(), name)) {
+          found = true;
+          for (RuleResponse rule : answer.response().rules()) {
+            if (ruleMatches(expectation, rule.name())) {
+              rows.add(check(expectation, name, answer.response(), rule, answer.patched(), values, expectedFiles));
+            }
           }
         }
+        // A row may name an existing object a mutate-existing rule patched: it is checked as
+        // that rule left it.
+        for (PatchedTarget target : answer.targets()) {
+          if (resourceMatches(target.resource(), name)) {
+            found = true;
+            if (ruleMatches(expectation, target.response().name())) {
+              rows.add(check(expectation, name, answer.response(), target.response(), target.resource(), values,
+                  expectedFiles));
+            }
+          }
+        }
+      }
+      if (!found) {
+        rows.add(new RowOutcome(expectation, name, false, null, "Not found", "Not found", RowOutcome.Kind.NOT_FOUND));
+        continue;
       }
       if (rows.size() == before) {
         rows.add(new RowOutcome(expectation, name, true, null, "Excluded", "Excluded", RowOutcome.Kind.EXCLUDED));
@@ -155,15 +180,14 @@ public final class TestRunner {
    * resources are checked against {@code generatedResource}), then the report result against
    * {@code result}. As Kyverno, a row expecting {@code fail} succeeds whenever a check fails.
    */
-  private static RowOutcome check(TestFile.Expectation expectation, String name, Evaluation.Answer answer,
-      RuleResponse rule, Values values, ExpectedResources expectedFiles) {
-    PolicyResponse response = answer.response();
+  private static RowOutcome check(TestFile.Expectation expectation, String name, PolicyResponse response,
+      RuleResponse rule, JsonNode patched, Values values, ExpectedResources expectedFiles) {
     String namespace = response.resource().path("metadata").path("namespace").asString("");
     String actual = ReportResults.of(response.policy(), rule, false, namespace, values.namespaceLabels(namespace))
         .label();
     boolean expectsFail = "fail".equals(expectation.result());
     if (!expectation.patchedResource().isEmpty() && !"Generation".equals(rule.type())) {
-      ExpectedResources.Mismatch mismatch = expectedFiles.check(expectation.patchedResource(), answer.patched())
+      ExpectedResources.Mismatch mismatch = expectedFiles.check(expectation.patchedResource(), patched)
           .orElse(null);
       if (mismatch != null) {
         return new RowOutcome(expectation, name, expectsFail, actual, mismatch.reason(), mismatch.message(),

@@ -2,6 +2,8 @@ package io.bulwark.cli.values;
 
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.engine.context.ContextProvider;
+import io.bulwark.engine.context.ResourceQuery;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -13,16 +15,29 @@ import tools.jackson.databind.node.ObjectNode;
  * rule are, lowest precedence first: globalValues, the policy's values for the resource and
  * {@code --set} pairs (Kyverno puts these in the policy context), then the rule's values, which
  * Kyverno's CLI context loader adds each time it loads the rule's context (store/contextloader.go).
- * Immutable and thread-safe.
+ * The objects mutate-existing rules target come from {@code --target-resource} files or a test's
+ * {@code targetResources}, as Kyverno's CLI serves them from a fake cluster. Immutable and
+ * thread-safe.
  */
 public final class ValuesContextProvider implements ContextProvider {
 
   private final Values values;
   private final Map<String, String> set;
+  private final List<JsonNode> targets;
 
   public ValuesContextProvider(Values values, Map<String, String> set) {
+    this(values, set, List.of());
+  }
+
+  public ValuesContextProvider(Values values, Map<String, String> set, List<JsonNode> targets) {
     this.values = values;
     this.set = Map.copyOf(set);
+    this.targets = List.copyOf(targets);
+  }
+
+  @Override
+  public List<JsonNode> resources(ResourceQuery query) {
+    return targets.stream().filter(query::matches).toList();
   }
 
   @Override
