@@ -1,11 +1,13 @@
 package io.bulwark.engine.context;
 
 import io.bulwark.api.policy.KyvernoPolicy;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The engine's only way to the outside world for context entries. The CLI serves it from values
+ * The engine's only way to the outside world: context entries, and the resources generate rules
+ * clone or may already have made. The CLI serves it from values
  * files and test files (as {@code kyverno test} mocks them); the cluster mode will serve it from
  * the API server. Implementations are thread-safe. An entry a provider cannot serve gives its rule
  * an {@code error} naming the entry, never a crash.
@@ -33,6 +35,25 @@ public interface ContextProvider {
   /** Image metadata from a registry ({@code imageRegistry} entries), or empty. */
   default Optional<JsonNode> imageData(String reference) {
     return Optional.empty();
+  }
+
+  /**
+   * One resource by identity, as the API server would return it: what generate rules clone, and
+   * the downstream resource a generate rule may already have made. {@code apiVersion} may be empty
+   * (any version); {@code namespace} is empty for cluster-scoped kinds. Empty when not available;
+   * without a cluster, nothing is.
+   */
+  default Optional<JsonNode> resource(String apiVersion, String kind, String namespace, String name) {
+    return Optional.empty();
+  }
+
+  /**
+   * Every resource of a kind in a namespace (every namespace when {@code namespace} is empty), for
+   * {@code generate.cloneList}. {@code apiVersion} may be empty (any version). The engine applies
+   * label selectors itself. Empty when none or not available.
+   */
+  default List<JsonNode> resources(String apiVersion, String kind, String namespace) {
+    return List.of();
   }
 
   /**
