@@ -8,10 +8,13 @@ import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.problem.Problem;
 import io.bulwark.cli.input.Inputs;
 import io.bulwark.cli.output.BoxTable;
+import io.bulwark.cli.output.GeneratedResourcePrinter;
 import io.bulwark.cli.run.Evaluator;
+import io.bulwark.cli.run.GenerationEvaluator;
 import io.bulwark.cli.run.ResultCounts;
 import io.bulwark.engine.DefaultEngine;
 import io.bulwark.engine.autogen.Autogen;
+import io.bulwark.engine.generate.GenerationOutcome;
 import io.bulwark.engine.result.KyvernoMessages;
 import io.bulwark.engine.result.PolicyResponse;
 import io.bulwark.engine.result.ReportResults;
@@ -90,6 +93,10 @@ final class ApplyCommand extends CliCommand {
   @Option(names = "--remove-color", description = "Accepted for compatibility; output has no color.")
   boolean removeColor;
 
+  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+      description = "Write generated resources to this file (replaced) or folder (one file per policy).")
+  java.nio.file.Path output;
+
   @Override
   public Integer call() {
     PrintWriter out = out();
@@ -157,8 +164,16 @@ final class ApplyCommand extends CliCommand {
       options = options.withOperation(io.bulwark.engine.request.Operation.parse(set.get("request.operation"))
           .orElse(io.bulwark.engine.request.Operation.CREATE));
     }
-    var evaluator = new Evaluator(new DefaultEngine(
-        new io.bulwark.cli.values.ValuesContextProvider(options.values(), set), exceptions));
+    var engine = new DefaultEngine(new io.bulwark.cli.values.ValuesContextProvider(options.values(), set), exceptions);
+    var evaluator = new Evaluator(engine);
+    var generations = new GenerationEvaluator(engine);
+    GeneratedResourcePrinter generated;
+    try {
+      generated = generatedResourcePrinter(out);
+    } catch (java.io.IOException e) {
+      err().println("Error: cannot write " + output + ": " + e.getMessage());
+      return 1;
+    }
     var counts = new ResultCounts();
     var allResponses = new ArrayList<PolicyResponse>();
     var denials = new ArrayList<String>();
@@ -171,6 +186,21 @@ final class ApplyCommand extends CliCommand {
         }
       }
       blockedMessage(resource, responses, options).ifPresent(denials::add);
+      for (GenerationOutcome outcome : generations.evaluate(policies.items(), resource, options)) {
+        // kyverno apply counts a generate rule that did not pass as a failure, whatever its status.
+        outcome.response().rules().forEach(rule ->
+            counts.add(rule.status() == RuleStatus.PASS ? RuleStatus.PASS : RuleStatus.FAIL));
+        if (policyReport || table) {
+          allResponses.add(outcome.response());
+        }
+        try {
+          generated.print(outcome, namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/"
+              + nameOf(resource));
+        } catch (java.io.IOException e) {
+          err().println("Error: cannot write " + output + ": " + e.getMessage());
+          return 1;
+        }
+      }
     }
     if (policyReport) {
       PolicyReportPrinter.print(out, allResponses, auditWarn, options);
@@ -186,6 +216,14 @@ final class ApplyCommand extends CliCommand {
     }
     out.flush();
     return exitCode(counts, problems);
+  }
+
+  /** Where generated resources go; a named file is emptied first, as Kyverno empties it. */
+  private GeneratedResourcePrinter generatedResourcePrinter(PrintWriter out) throws java.io.IOException {
+    if (output != null && !java.nio.file.Files.isDirectory(output)) {
+      java.nio.file.Files.writeString(output, "");
+    }
+    return new GeneratedResourcePrinter(out, output, resourcePaths.contains("-"));
   }
 
   private RuleStatus countedStatus(PolicyResponse response, RuleResponse rule, Evaluator.Options options) {

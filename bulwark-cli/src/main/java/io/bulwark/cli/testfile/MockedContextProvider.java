@@ -3,6 +3,7 @@ package io.bulwark.cli.testfile;
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.engine.context.ContextProvider;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -19,9 +20,16 @@ final class MockedContextProvider implements ContextProvider {
   private final ContextProvider values;
   private final Map<String, JsonNode> apiCalls = new LinkedHashMap<>();
   private final Map<String, JsonNode> globals = new LinkedHashMap<>();
+  private final List<JsonNode> clusterResources;
 
   MockedContextProvider(ContextProvider values, JsonNode apiCallResponses, JsonNode globalContextEntries) {
+    this(values, apiCallResponses, globalContextEntries, List.of());
+  }
+
+  MockedContextProvider(ContextProvider values, JsonNode apiCallResponses, JsonNode globalContextEntries,
+      List<JsonNode> clusterResources) {
     this.values = values;
+    this.clusterResources = List.copyOf(clusterResources);
     if (apiCallResponses != null && apiCallResponses.isArray()) {
       for (JsonNode mock : apiCallResponses) {
         String target = mock.hasNonNull("urlPath") ? mock.get("urlPath").asString("") : mock.path("url").asString("");
@@ -57,6 +65,22 @@ final class MockedContextProvider implements ContextProvider {
   @Override
   public Optional<JsonNode> globalContext(String name) {
     return Optional.ofNullable(globals.get(name));
+  }
+
+  @Override
+  public Optional<JsonNode> resource(String apiVersion, String kind, String namespace, String name) {
+    return resources(apiVersion, kind, namespace).stream()
+        .filter(r -> r.path("metadata").path("name").asString("").equals(name))
+        .findFirst();
+  }
+
+  @Override
+  public List<JsonNode> resources(String apiVersion, String kind, String namespace) {
+    return clusterResources.stream()
+        .filter(r -> apiVersion.isEmpty() || r.path("apiVersion").asString("").equals(apiVersion))
+        .filter(r -> r.path("kind").asString("").equals(kind))
+        .filter(r -> namespace.isEmpty() || r.path("metadata").path("namespace").asString("").equals(namespace))
+        .toList();
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.problem.Problem;
 import io.bulwark.cli.input.Inputs;
 import io.bulwark.cli.run.Evaluator;
+import io.bulwark.cli.run.GenerationEvaluator;
 import io.bulwark.cli.values.UserInfoParser;
 import io.bulwark.cli.values.Values;
 import io.bulwark.cli.values.ValuesParser;
@@ -86,11 +87,15 @@ public final class TestRunner {
         policies.items().size() == 1 ? "policy" : "policies", resources.items().size(),
         resources.items().size() == 1 ? "resource" : "resources");
 
+    List<JsonNode> cloneSources = cloneSources(test, dir, problems);
     Evaluator.Options options = new Evaluator.Options(requestInfo, values);
-    var evaluator = new Evaluator(new DefaultEngine(new MockedContextProvider(new ValuesContextProvider(values, Map.of()),
-        test.apiCallResponses(), test.globalContextEntries()), exceptions));
+    var engine = new DefaultEngine(new MockedContextProvider(new ValuesContextProvider(values, Map.of()),
+        test.apiCallResponses(), test.globalContextEntries(), cloneSources), exceptions);
+    var evaluator = new Evaluator(engine);
+    var generations = new Generations(new GenerationEvaluator(engine));
     Map<String, List<PolicyResponse>> runs = new HashMap<>();
-    runs.put("", evaluateAll(evaluator, policies.items(), resources.items(), options));
+    runs.put("", generations.addTo(evaluateAll(evaluator, policies.items(), resources.items(), options),
+        policies.items(), resources.items(), options));
     log.println("  Checking results ...");
     var rows = new ArrayList<RowOutcome>();
     for (TestFile.Expectation expectation : test.results()) {
@@ -98,9 +103,10 @@ public final class TestRunner {
         continue;
       }
       String operation = expectation.operation();
-      List<PolicyResponse> responses = runs.computeIfAbsent(operation, op -> evaluateAll(evaluator, policies.items(),
-          resources.items(), options.withOperation(Operation.parse(op).orElse(Operation.CREATE))));
-      rows.addAll(judge(expectation, responses, values));
+      Evaluator.Options forOperation = options.withOperation(Operation.parse(operation).orElse(Operation.CREATE));
+      List<PolicyResponse> responses = runs.computeIfAbsent(operation, op -> generations.addTo(evaluateAll(evaluator,
+          policies.items(), resources.items(), forOperation), policies.items(), resources.items(), forOperation));
+      rows.addAll(judge(expectation, responses, values, generations, dir));
     }
     return new TestOutcome(test, rows, problems);
   }
@@ -114,7 +120,23 @@ public final class TestRunner {
     return responses;
   }
 
-  private static List<RowOutcome> judge(TestFile.Expectation expectation, List<PolicyResponse> responses, Values values) {
+  /**
+   * The resources of the rows' {@code cloneSourceResource} files, loaded once per test file: what
+   * generate rules find in the (fake) cluster.
+   */
+  private static List<JsonNode> cloneSources(TestFile test, Path dir, List<Problem> problems) {
+    List<String> files = test.results().stream().map(TestFile.Expectation::cloneSourceResource)
+        .filter(f -> !f.isEmpty()).distinct().map(f -> resolve(dir, f)).toList();
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    LoadResult<JsonNode> loaded = Inputs.resources(files, java.io.InputStream.nullInputStream());
+    problems.addAll(loaded.problems());
+    return loaded.items();
+  }
+
+  private static List<RowOutcome> judge(TestFile.Expectation expectation, List<PolicyResponse> responses, Values values,
+      Generations generations, Path dir) {
     var byPolicy = responses.stream()
         .filter(r -> r.policy().name().equals(expectation.policyName()))
         .toList();
@@ -135,6 +157,11 @@ public final class TestRunner {
       for (PolicyResponse response : matching) {
         for (RuleResponse rule : response.rules()) {
           if (!ruleMatches(expectation, rule.name())) {
+            continue;
+          }
+          if (generations.isGeneration(response, rule)) {
+            rows.addAll(GeneratedRows.judge(expectation, response, rule, generations.resources(response, rule), dir,
+                values));
             continue;
           }
           String namespace = response.resource().path("metadata").path("namespace").asString("");
