@@ -427,6 +427,58 @@ class GenerationHandlerTest {
     assertThat(outcome.response().policy().isNamespaced()).isTrue();
   }
 
+  @Test
+  void reportsAForeachListThatCannotBeEvaluatedAsAFailure() {
+    String policy = rule("""
+        generate:
+          foreach:
+          - list: "request.object.spec.missing"
+            apiVersion: v1
+            kind: ConfigMap
+            name: "{{ element }}"
+            namespace: x
+            data: {data: {a: b}}
+        """);
+
+    GenerationOutcome outcome = engine(ContextProvider.NONE).generate(policy(policy), create(NAMESPACE));
+
+    assertThat(outcome.response().rules()).extracting(RuleResponse::status).containsExactly(RuleStatus.PASS);
+    assertThat(outcome.resources()).isEmpty();
+    assertThat(outcome.failures()).singleElement().satisfies(f ->
+        assertThat(f.message()).startsWith("failed to evaluate 0 foreach list: "));
+  }
+
+  @Test
+  void skipsARuleAPolicyExceptionNames() {
+    var sink = ProblemSink.withoutPositions("exception.yaml");
+    var exception = io.bulwark.api.load.PolicyExceptionLoader.parse(yaml("""
+        apiVersion: kyverno.io/v2
+        kind: PolicyException
+        metadata: {name: team-a-free, namespace: kyverno}
+        spec:
+          exceptions:
+          - policyName: gen
+            ruleNames: [gen]
+          match:
+            any:
+            - resources:
+                kinds: [Namespace]
+                names: [team-a]
+        """), sink);
+    String policy = rule("""
+        generate: {apiVersion: v1, kind: ConfigMap, name: cm, namespace: x, data: {data: {a: b}}}
+        """);
+
+    GenerationOutcome outcome = new DefaultEngine(ContextProvider.NONE, List.of(exception))
+        .generate(policy(policy), create(NAMESPACE));
+
+    assertThat(outcome.response().rules()).singleElement().satisfies(r -> {
+      assertThat(r.status()).isEqualTo(RuleStatus.SKIP);
+      assertThat(r.message()).isEqualTo("rule is skipped due to policy exception kyverno/team-a-free");
+    });
+    assertThat(outcome.resources()).isEmpty();
+  }
+
   private static DefaultEngine engine(ContextProvider provider) {
     return new DefaultEngine(provider);
   }
