@@ -28,6 +28,16 @@ class GenerateCommandsTest {
   }
 
   @Test
+  void testMatchesEachGeneratedResourceWithItsExpectedOneAmongGeneratedResources() {
+    var run = CliRunner.run("test", "src/test/resources/cli/generate-list");
+
+    assertThat(run.out()).contains("│ team-config │ per-team │ Namespace/team-red  │ Pass   │ Ok     │")
+        .contains("│ team-config │ per-team │ Namespace/team-blue │ Pass   │ Ok     │")
+        .contains("Test Summary: 2 tests passed and 0 tests failed");
+    assertThat(run.exit).isZero();
+  }
+
+  @Test
   void applyPrintsGeneratedResourcesAndCountsRulesThatDidNotPassAsFailures() {
     var run = CliRunner.run("apply", DIR + "/policy.yaml", "-r", DIR + "/resources.yaml");
 
