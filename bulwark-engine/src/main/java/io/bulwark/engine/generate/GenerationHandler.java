@@ -159,11 +159,15 @@ public final class GenerationHandler {
   private RuleOutcome deleting(KyvernoPolicy policy, Rule rule, Generation generation, ResourceRequest request,
       JsonContext old, String message) {
     RuleResponse fail = response(rule, RuleStatus.FAIL, message);
-    if (!generation.synchronize() || !generation.foreach().isEmpty()) {
+    if (!generation.synchronize()) {
       return RuleOutcome.of(fail);
     }
     Generator generator = new Generator(policy, rule.name(), true, request.oldResource(), provider);
-    generator.delete(generation.spec(), old);
+    if (generation.foreach().isEmpty()) {
+      generator.delete(generation.spec(), old);
+    } else {
+      generator.deleteForeach(generation.foreach(), old);
+    }
     return new RuleOutcome(Optional.of(fail), generator.downstream(), generator.failures());
   }
 

@@ -84,14 +84,9 @@ final class Generator {
   void generateForeach(List<JsonNode> declarations, JsonContext context) {
     for (int i = 0; i < declarations.size(); i++) {
       JsonNode declaration = declarations.get(i);
-      List<JsonNode> elements = new ArrayList<>();
+      List<JsonNode> elements;
       try {
-        JsonNode list = context.query(declaration.path("list").asString(""));
-        if (list.isArray()) {
-          list.forEach(elements::add);
-        } else {
-          elements.add(list);
-        }
+        elements = elements(declaration, context);
       } catch (RuntimeException e) {
         failures.add(new GenerationOutcome.Failure(rule, GenerationMessages.foreachListError(i, e.getMessage())));
         continue;
@@ -101,11 +96,7 @@ final class Generator {
         if (element == null || element.isNull()) {
           continue;
         }
-        JsonContext elementContext = context.child();
-        elementContext.put("element", element);
-        elementContext.put("elementIndex", IntNode.valueOf(index));
-        elementContext.put("element0", element);
-        elementContext.put("elementIndex0", IntNode.valueOf(index));
+        JsonContext elementContext = elementContext(context, element, index);
         try {
           List<JsonNode> entries = new ArrayList<>();
           declaration.path("context").forEach(entries::add);
@@ -128,20 +119,75 @@ final class Generator {
    */
   void delete(JsonNode pattern, JsonContext context) {
     try {
-      JsonNode substituted = substitute(pattern, context);
-      Target target = target(substituted);
-      if (substituted.path("cloneList").path("kinds").isArray() && !substituted.path("cloneList").path("kinds").isEmpty()
-          && substituted.path("clone").path("name").asString("").isEmpty()) {
-        for (JsonNode source : cloneListSources(substituted.get("cloneList"))) {
-          Target source1 = Target.of(source);
-          deleteTarget(new Target(source1.apiVersion(), source1.kind(), target.namespace(), source1.name()));
-        }
-        return;
-      }
-      deleteTarget(target);
+      deleteTargets(pattern, context);
     } catch (GenerationException e) {
       failures.add(new GenerationOutcome.Failure(rule, e.getMessage()));
     }
+  }
+
+  /** As {@link #delete}, for each element of each foreach declaration (its own context loaded). */
+  void deleteForeach(List<JsonNode> declarations, JsonContext context) {
+    for (int i = 0; i < declarations.size(); i++) {
+      JsonNode declaration = declarations.get(i);
+      List<JsonNode> elements;
+      try {
+        elements = elements(declaration, context);
+      } catch (RuntimeException e) {
+        failures.add(new GenerationOutcome.Failure(rule, GenerationMessages.foreachListError(i, e.getMessage())));
+        continue;
+      }
+      for (int index = 0; index < elements.size(); index++) {
+        if (elements.get(index) == null || elements.get(index).isNull()) {
+          continue;
+        }
+        JsonContext elementContext = elementContext(context, elements.get(index), index);
+        try {
+          List<JsonNode> entries = new ArrayList<>();
+          declaration.path("context").forEach(entries::add);
+          loadContext(entries, elementContext);
+          deleteTargets(declaration, elementContext);
+        } catch (GenerationException e) {
+          failures.add(new GenerationOutcome.Failure(rule,
+              GenerationMessages.foreachElementError(i, rule, index, e.getMessage())));
+        }
+      }
+    }
+  }
+
+  private void deleteTargets(JsonNode pattern, JsonContext context) {
+    JsonNode substituted = substitute(pattern, context);
+    Target target = target(substituted);
+    if (substituted.path("cloneList").path("kinds").isArray() && !substituted.path("cloneList").path("kinds").isEmpty()
+        && substituted.path("clone").path("name").asString("").isEmpty()) {
+      for (JsonNode source : cloneListSources(substituted.get("cloneList"))) {
+        Target from = Target.of(source);
+        deleteTarget(new Target(from.apiVersion(), from.kind(), target.namespace(), from.name()));
+      }
+      return;
+    }
+    deleteTarget(target);
+  }
+
+  /** A foreach declaration's elements: its list's items, or the one value it gives. */
+  private static List<JsonNode> elements(JsonNode declaration, JsonContext context) {
+    List<JsonNode> elements = new ArrayList<>();
+    JsonNode list = context.query(declaration.path("list").asString(""));
+    if (list.isArray()) {
+      list.forEach(elements::add);
+    } else {
+      elements.add(list);
+    }
+    return elements;
+  }
+
+  /** {@code element} and {@code elementIndex} (and their nesting-0 twins) over {@code context}. */
+  private static JsonContext elementContext(JsonContext context, JsonNode element, int index) {
+    JsonContext elementContext = context.child();
+    elementContext.put("element", element);
+    elementContext.put("elementIndex", IntNode.valueOf(index));
+    elementContext.put("element0", element);
+    elementContext.put("elementIndex0", IntNode.valueOf(index));
+    return elementContext;
   }
 
   private void apply(JsonNode pattern, JsonContext context) {

@@ -380,6 +380,28 @@ class GenerationHandlerTest {
   }
 
   @Test
+  void aDeletedTriggerDeletesEveryForeachDownstreamOfASynchronizedRule() {
+    String policy = rule("""
+        generate:
+          synchronize: true
+          foreach:
+          - list: "request.object.metadata.labels | keys(@)"
+            apiVersion: v1
+            kind: ConfigMap
+            name: "label-{{ element }}"
+            namespace: "{{ request.object.metadata.name }}"
+            data: {data: {a: b}}
+        """);
+    var delete = new ResourceRequest(null, yaml(NAMESPACE), Operation.DELETE, RequestInfo.EMPTY, Map.of(), null, "");
+
+    GenerationOutcome outcome = engine(ContextProvider.NONE).generate(policy(policy), delete);
+
+    assertThat(outcome.response().rules()).extracting(RuleResponse::status).containsExactly(RuleStatus.FAIL);
+    assertThat(outcome.resources()).extracting(d -> d.action() + " " + d.namespace() + "/" + d.name())
+        .containsExactly("DELETE team-a/label-env");
+  }
+
+  @Test
   void stopsAtTheFirstRuleThatDidNotSkipWhenApplyRulesIsOne() {
     String policy = """
         apiVersion: kyverno.io/v1
