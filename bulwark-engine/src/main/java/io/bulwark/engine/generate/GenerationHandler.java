@@ -8,6 +8,7 @@ import io.bulwark.engine.context.ContextLoader;
 import io.bulwark.engine.context.ContextProvider;
 import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.match.RuleMatcher;
+import io.bulwark.engine.request.Operation;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.RuleResponse;
 import io.bulwark.engine.result.RuleStatus;
@@ -144,6 +145,9 @@ public final class GenerationHandler {
   /** The old object was selected and the new one is not (or is gone, on DELETE). */
   private RuleOutcome leftScope(KyvernoPolicy policy, Rule rule, Generation generation, ResourceRequest request,
       JsonContext context) {
+    if (request.operation() == Operation.DELETE && matchesDeleteOperation(rule)) {
+      return generatingOnDelete(policy, rule, generation, request, context);
+    }
     JsonContext old = context.child();
     old.put("request.object", request.oldResource());
     old.put("request.oldObject", request.oldResource());
@@ -154,6 +158,40 @@ public final class GenerationHandler {
       return RuleOutcome.of(response(rule, RuleStatus.FAIL, ""));
     }
     return deleting(policy, rule, generation, request, old, "");
+  }
+
+  /**
+   * A rule that asks for DELETE operations generates when its trigger is deleted (Kyverno's
+   * syncTriggerAction fires generation instead of deleting downstream). The engine still reports
+   * the rule as fail, as Kyverno's background checks do; variables read the deleted object.
+   */
+  private RuleOutcome generatingOnDelete(KyvernoPolicy policy, Rule rule, Generation generation,
+      ResourceRequest request, JsonContext context) {
+    RuleResponse fail = response(rule, RuleStatus.FAIL, "");
+    JsonContext deleted = context.child();
+    Generator generator = new Generator(policy, rule.name(), generation.synchronize(), request.oldResource(), provider);
+    try {
+      loader.loadLeniently(rule.context(), deleted);
+      if (rule.preconditions() != null && !conditions.check(rule.preconditions(), deleted).holds()) {
+        return RuleOutcome.of(fail);
+      }
+    } catch (RuntimeException e) {
+      return new RuleOutcome(Optional.of(fail), List.of(),
+          List.of(new GenerationOutcome.Failure(rule.name(), GenerationMessages.preconditionsError(e.getMessage()))));
+    }
+    List<JsonNode> foreach = generation.foreach();
+    if (foreach.isEmpty()) {
+      generator.generate(generation.spec(), deleted);
+    } else {
+      generator.generateForeach(foreach, deleted);
+    }
+    return new RuleOutcome(Optional.of(fail), generator.downstream(), generator.failures());
+  }
+
+  /** Kyverno's MatchDeleteOperation: whether any match filter lists the DELETE operation. */
+  private static boolean matchesDeleteOperation(Rule rule) {
+    return rule.match().filters().stream()
+        .anyMatch(filter -> filter.resources().operations().contains(Operation.DELETE.name()));
   }
 
   private RuleOutcome deleting(KyvernoPolicy policy, Rule rule, Generation generation, ResourceRequest request,

@@ -402,6 +402,44 @@ class GenerationHandlerTest {
   }
 
   @Test
+  void aRuleThatAsksForDeleteGeneratesWhenItsTriggerIsDeleted() {
+    String policy = """
+        apiVersion: kyverno.io/v1
+        kind: ClusterPolicy
+        metadata: {name: audit}
+        spec:
+          rules:
+          - name: event-on-delete
+            match:
+              any:
+              - resources:
+                  kinds: [Secret]
+                  operations: [DELETE]
+            generate:
+              apiVersion: v1
+              kind: Event
+              name: "deleted-{{ request.object.metadata.name }}"
+              namespace: "{{ request.object.metadata.namespace }}"
+              data:
+                involvedObject:
+                  uid: "{{ request.oldObject.metadata.uid }}"
+                reason: Delete
+        """;
+    JsonNode secret = yaml("{apiVersion: v1, kind: Secret, metadata: {name: token, namespace: app, uid: s-1}}");
+    var delete = new ResourceRequest(null, secret, Operation.DELETE, RequestInfo.EMPTY, Map.of(), null, "");
+
+    GenerationOutcome outcome = engine(ContextProvider.NONE).generate(policy(policy), delete);
+
+    assertThat(outcome.response().rules()).extracting(RuleResponse::status).containsExactly(RuleStatus.FAIL);
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.resources()).singleElement().satisfies(d -> {
+      assertThat(d.action()).isEqualTo(Downstream.Action.CREATE);
+      assertThat(d.namespace() + "/" + d.name()).isEqualTo("app/deleted-token");
+      assertThat(d.object().path("involvedObject").path("uid").asString()).isEqualTo("s-1");
+    });
+  }
+
+  @Test
   void stopsAtTheFirstRuleThatDidNotSkipWhenApplyRulesIsOne() {
     String policy = """
         apiVersion: kyverno.io/v1
