@@ -2,6 +2,7 @@ package io.bulwark.admission;
 
 import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.context.RequestContext;
+import io.bulwark.engine.request.ResourceRequest;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +23,15 @@ final class AdmissionContext {
   private AdmissionContext() {}
 
   static JsonContext build(AdmissionRequest admission) {
-    ObjectNode root = RequestContext.build(admission.resourceRequest());
+    return build(admission, admission.resourceRequest());
+  }
+
+  /**
+   * As {@link #build(AdmissionRequest)}, with {@code request.object} (and what is derived from it)
+   * taken from {@code resource}: the object a mutate policy sees after the policies before it.
+   */
+  static JsonContext build(AdmissionRequest admission, ResourceRequest resource) {
+    ObjectNode root = RequestContext.build(resource);
     ObjectNode request = (ObjectNode) root.get("request");
     JsonNode raw = admission.request();
     for (String field : FIELDS) {

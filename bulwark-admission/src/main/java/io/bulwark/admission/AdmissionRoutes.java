@@ -21,11 +21,13 @@ public final class AdmissionRoutes {
   private AdmissionRoutes() {}
 
   /**
+   * @param evaluator runs validate policies (and, on its threads, the mutate chains)
+   * @param mutator the engine's mutate call
    * @param deadline how long a request may wait for its policies
    * @param audits where Audit-only policies run after the answer
    */
   public static Map<String, AdmissionHandler> build(Supplier<PolicySet> policies, PolicyEvaluator evaluator,
-      Duration deadline, AdmissionMetrics metrics, Executor audits) {
+      MutatingHandler.PolicyMutator mutator, Duration deadline, AdmissionMetrics metrics, Executor audits) {
     Map<String, AdmissionHandler> routes = new LinkedHashMap<>();
     routes.put("/validate", validating(policies, Optional.empty(), FailurePolicy.FAIL, evaluator, deadline, metrics,
         audits));
@@ -33,9 +35,12 @@ public final class AdmissionRoutes {
         deadline, metrics, audits));
     routes.put("/validate/ignore", validating(policies, Optional.of(FailurePolicy.IGNORE), FailurePolicy.IGNORE,
         evaluator, deadline, metrics, audits));
-    routes.put("/mutate", mutating(FailurePolicy.FAIL, metrics));
-    routes.put("/mutate/fail", mutating(FailurePolicy.FAIL, metrics));
-    routes.put("/mutate/ignore", mutating(FailurePolicy.IGNORE, metrics));
+    routes.put("/mutate", mutating(policies, Optional.empty(), FailurePolicy.FAIL, evaluator, mutator, deadline,
+        metrics));
+    routes.put("/mutate/fail", mutating(policies, Optional.of(FailurePolicy.FAIL), FailurePolicy.FAIL, evaluator,
+        mutator, deadline, metrics));
+    routes.put("/mutate/ignore", mutating(policies, Optional.of(FailurePolicy.IGNORE), FailurePolicy.IGNORE,
+        evaluator, mutator, deadline, metrics));
     routes.put("/policyvalidate", new PolicyValidatingHandler().withFailurePolicy(FailurePolicy.FAIL).withLogging());
     return routes;
   }
@@ -48,8 +53,12 @@ public final class AdmissionRoutes {
         .withMetrics(metrics, AdmissionMetrics.VALIDATING);
   }
 
-  private static AdmissionHandler mutating(FailurePolicy fallback, AdmissionMetrics metrics) {
-    return new MutatingHandler().withFailurePolicy(fallback).withLogging()
+  private static AdmissionHandler mutating(Supplier<PolicySet> policies, Optional<FailurePolicy> only,
+      FailurePolicy fallback, PolicyEvaluator evaluator, MutatingHandler.PolicyMutator mutator, Duration deadline,
+      AdmissionMetrics metrics) {
+    return new MutatingHandler(policies, only, evaluator, mutator, deadline, metrics)
+        .withFailurePolicy(fallback)
+        .withLogging()
         .withMetrics(metrics, AdmissionMetrics.MUTATING);
   }
 }

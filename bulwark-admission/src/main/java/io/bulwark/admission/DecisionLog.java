@@ -3,6 +3,7 @@ package io.bulwark.admission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The webhook's structured log lines, each with the request's uid: one per denial at info, one
@@ -26,6 +27,7 @@ final class DecisionLog {
       fields(LOG.atDebug(), request)
           .addKeyValue("allowed", decision.allowed())
           .addKeyValue("warnings", decision.warnings().size())
+          .addKeyValue("patchOperations", decision.patch().map(JsonNode::size).orElse(0))
           .addKeyValue("durationMs", nanos / 1e6)
           .log("admission request allowed");
     }

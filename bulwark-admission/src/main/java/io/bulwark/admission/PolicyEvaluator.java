@@ -176,6 +176,21 @@ public final class PolicyEvaluator implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code task} on one of the policy threads, for work that must not hold the request's
+   * thread past its deadline (the mutating webhook's chain of policies).
+   *
+   * @return false when the evaluator is closed and the task will not run
+   */
+  public boolean execute(Runnable task) {
+    try {
+      threads.execute(task);
+      return true;
+    } catch (RejectedExecutionException closed) {
+      return false;
+    }
+  }
+
   /** The engine call this evaluator makes, for callers that need no deadline. */
   public PolicyRunner runner() {
     return runner;

@@ -101,7 +101,8 @@ public final class Webhook implements AutoCloseable {
     audits.allowCoreThreadTimeOut(true);
 
     Map<String, AdmissionHandler> routes =
-        AdmissionRoutes.build(policies, evaluator, options.deadline(), metrics, audits);
+        AdmissionRoutes.build(policies, evaluator,
+        engine::mutate, options.deadline(), metrics, audits);
     warmUp(new ValidatingHandler(policies, Optional.empty(), evaluator, options.deadline(),
         new AdmissionMetrics(new MetricsRegistry()), Runnable::run));
     this.server = new WebhookServer(new InetSocketAddress(options.host(), options.port()),

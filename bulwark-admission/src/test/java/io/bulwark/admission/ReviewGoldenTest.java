@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * DynamicTest per folder. Optional in a folder: {@code policies/} (default: the bundled seed
  * policies) and {@code case.properties} with {@code path} (default {@code /validate}), {@code
  * deadlineMillis}, and {@code slow} / {@code crash}: policy names the stub engine delays past any
- * deadline or makes throw. {@code -Dbulwark.golden.update=true} rewrites the response files.
+ * deadline or makes throw (validate and mutate alike). {@code -Dbulwark.golden.update=true} rewrites the response files.
  */
 class ReviewGoldenTest {
 
@@ -61,21 +61,16 @@ class ReviewGoldenTest {
     Set<String> crash = names(settings.getProperty("crash", ""));
     var engine = new DefaultEngine();
     PolicyEvaluator.PolicyRunner stub = (policy, request, context) -> {
-      if (slow.contains(policy.name())) {
-        try {
-          Thread.sleep(5_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      if (crash.contains(policy.name())) {
-        throw new IllegalStateException("boom in " + policy.name());
-      }
+      misbehave(policy.name(), slow, crash);
       return engine.validate(policy, request, context);
+    };
+    MutatingHandler.PolicyMutator mutator = (policy, request, context) -> {
+      misbehave(policy.name(), slow, crash);
+      return engine.mutate(policy, request, context);
     };
     Duration deadline = Duration.ofMillis(Long.parseLong(settings.getProperty("deadlineMillis", "9000")));
     try (var evaluator = new PolicyEvaluator(stub)) {
-      Map<String, AdmissionHandler> routes = AdmissionRoutes.build(() -> policies, evaluator, deadline,
+      Map<String, AdmissionHandler> routes = AdmissionRoutes.build(() -> policies, evaluator, mutator, deadline,
           new AdmissionMetrics(new MetricsRegistry()), Runnable::run);
       AdmissionHandler handler = routes.get(settings.getProperty("path", "/validate"));
       JsonNode request = JSON.readTree(folder.resolve("request.json").toFile());
@@ -88,6 +83,20 @@ class ReviewGoldenTest {
       }
       JsonNode expected = JSON.readTree(expectedFile.toFile());
       assertThat(JSON.writeValueAsString(actual)).isEqualTo(JSON.writeValueAsString(expected));
+    }
+  }
+
+  /** Sleeps past any deadline for a {@code slow} policy, throws for a {@code crash} one. */
+  private static void misbehave(String policy, Set<String> slow, Set<String> crash) {
+    if (slow.contains(policy)) {
+      try {
+        Thread.sleep(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (crash.contains(policy)) {
+      throw new IllegalStateException("boom in " + policy);
     }
   }
 

@@ -2,6 +2,7 @@ package io.bulwark.engine;
 
 import io.bulwark.api.policy.ApplyRules;
 import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.api.policy.Mutation;
 import io.bulwark.api.policy.PolicyException;
 import io.bulwark.api.policy.Rule;
 import io.bulwark.engine.autogen.Autogen;
@@ -14,6 +15,7 @@ import io.bulwark.engine.generate.Downstream;
 import io.bulwark.engine.generate.GenerationHandler;
 import io.bulwark.engine.generate.GenerationOutcome;
 import io.bulwark.engine.match.RuleMatcher;
+import io.bulwark.engine.mutate.MutationHandler;
 import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
@@ -29,7 +31,7 @@ import java.util.Optional;
  * selects the request, evaluate it in a context built from the request; rules that do not match
  * give no response. The outside world is reached only through the {@link ContextProvider}.
  *
- * <p>What depends only on the policy (its validate rules, autogen rules included) is derived once
+ * <p>What depends only on the policy (its validate and mutate rules, autogen rules included) is derived once
  * per policy object and kept for as long as that object is in use; a policy reloaded from its file
  * is a new object and is derived afresh. Thread-safe.
  */
@@ -41,7 +43,10 @@ public final class DefaultEngine implements Engine {
   private final RuleMatcher matcher = new RuleMatcher();
   private final WeakIdentityCache<KyvernoPolicy, List<Rule>> validateRules =
       new WeakIdentityCache<>(DefaultEngine::validateRules, PREPARED_POLICIES);
+  private final WeakIdentityCache<KyvernoPolicy, List<Rule>> mutateRules =
+      new WeakIdentityCache<>(DefaultEngine::mutateRules, PREPARED_POLICIES);
   private final ValidationHandler validation;
+  private final MutationHandler mutation;
   private final GenerationHandler generation;
   private final ExceptionMatcher exceptions;
 
@@ -56,6 +61,7 @@ public final class DefaultEngine implements Engine {
 
   public DefaultEngine(ContextProvider provider, List<PolicyException> exceptions) {
     this.validation = new ValidationHandler(provider);
+    this.mutation = new MutationHandler(provider);
     this.generation = new GenerationHandler(provider);
     this.exceptions = new ExceptionMatcher(exceptions);
   }
@@ -87,8 +93,18 @@ public final class DefaultEngine implements Engine {
 
   @Override
   public MutationOutcome mutate(KyvernoPolicy policy, ResourceRequest request) {
-    // Placeholder until the mutate handler lands (issue 5): no rule responds, nothing changes.
-    return new MutationOutcome(new PolicyResponse(policy, request.subject(), List.of()), request.subject());
+    return mutate(policy, request, JsonContext.of(RequestContext.build(request)));
+  }
+
+  /**
+   * As {@link #mutate(KyvernoPolicy, ResourceRequest)}, with a context already built for the
+   * request. The context is not changed: the patched object is seen by the policy's later rules
+   * only. To chain policies, build the next request (and context) from {@code patched()}.
+   */
+  public MutationOutcome mutate(KyvernoPolicy policy, ResourceRequest request, JsonContext requestContext) {
+    MutationHandler.Exemptions exemptions = exceptions.isEmpty() ? MutationHandler.Exemptions.NONE
+        : (rule, current, ruleContext) -> exceptions.matching(policy, rule.name(), current, ruleContext);
+    return mutation.mutate(policy, mutateRules.get(policy), request, requestContext, exemptions);
   }
 
   @Override
@@ -130,6 +146,11 @@ public final class DefaultEngine implements Engine {
   /** The validate rules Kyverno evaluates for a policy, in order: its own, then autogen ones. */
   private static List<Rule> validateRules(KyvernoPolicy policy) {
     return Autogen.rules(policy).stream().filter(Rule::isValidate).toList();
+  }
+
+  /** The mutate rules Kyverno evaluates for a policy, in order: its own, then autogen ones. */
+  private static List<Rule> mutateRules(KyvernoPolicy policy) {
+    return Autogen.rules(policy).stream().filter(rule -> rule.action() instanceof Mutation).toList();
   }
 
   private Optional<RuleResponse> evaluate(KyvernoPolicy policy, Rule rule, ResourceRequest request,

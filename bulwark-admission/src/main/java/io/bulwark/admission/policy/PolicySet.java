@@ -2,6 +2,7 @@ package io.bulwark.admission.policy;
 
 import io.bulwark.admission.AdmissionMode;
 import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.api.policy.Mutation;
 import io.bulwark.api.policy.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.List;
 /**
  * One immutable snapshot of the policies a webhook serves. {@link #validating()} lists, in load
  * order, the policies the validating webhook considers: those with {@code admission: true} and at
- * least one validate rule, each with its {@link AdmissionMode} computed once. Thread-safe.
+ * least one validate rule, each with its {@link AdmissionMode} computed once. {@link #mutating()}
+ * lists the policies with {@code admission: true} and at least one mutate rule, in the order the
+ * mutating webhook chains them. Thread-safe.
  */
 public final class PolicySet {
 
@@ -20,6 +23,7 @@ public final class PolicySet {
 
   private final List<KyvernoPolicy> policies;
   private final List<Validating> validating;
+  private final List<KyvernoPolicy> mutating;
 
   private PolicySet(List<KyvernoPolicy> policies) {
     this.policies = List.copyOf(policies);
@@ -30,6 +34,17 @@ public final class PolicySet {
       }
     }
     this.validating = List.copyOf(list);
+    // Kyverno's policy cache hands the webhook cluster-wide policies first, then those of the
+    // request's namespace, each set in map order; here each set keeps its load order.
+    var clusterWide = new ArrayList<KyvernoPolicy>();
+    var namespaced = new ArrayList<KyvernoPolicy>();
+    for (KyvernoPolicy policy : this.policies) {
+      if (policy.spec().admission() && policy.spec().rules().stream().anyMatch(r -> r.action() instanceof Mutation)) {
+        (policy.isNamespaced() ? namespaced : clusterWide).add(policy);
+      }
+    }
+    clusterWide.addAll(namespaced);
+    this.mutating = List.copyOf(clusterWide);
   }
 
   public static PolicySet of(List<KyvernoPolicy> policies) {
@@ -46,6 +61,14 @@ public final class PolicySet {
 
   public List<Validating> validating() {
     return validating;
+  }
+
+  /**
+   * The policies with mutate rules, in the order the mutating webhook applies them, each to the
+   * result of the one before: ClusterPolicies, then namespaced Policies, each in load order.
+   */
+  public List<KyvernoPolicy> mutating() {
+    return mutating;
   }
 
   public int size() {

@@ -1,26 +1,34 @@
 package io.bulwark.cli.testfile;
 
-import java.util.Iterator;
-import java.util.Map;
+import io.bulwark.engine.mutate.patch.MergePatch;
+import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.DoubleNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.LongNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How {@code kyverno test} compares a generated resource with the one a test file expects: both
  * have their {@code generate.kyverno.io/*} labels dropped and {@code app.kubernetes.io/managed-by:
  * kyverno} set (Kyverno's FixupGenerateLabels), then are tidied (nulls, empty maps and empty lists
- * removed, recursively) and must then be equal: the JSON merge patch between them is {@code {}}.
- * Numbers compare by value, as they do once Kyverno has read both into float64s.
+ * removed, recursively, numbers in one form per value); the JSON merge patch between them must be
+ * {@code {}}.
  */
 public final class GeneratedResourceComparison {
 
   static final String GENERATE_LABEL_PREFIX = "generate.kyverno.io/";
+  private static final JsonNode EMPTY = JsonNodeFactory.instance.objectNode();
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private GeneratedResourceComparison() {}
 
   public static boolean matches(JsonNode actual, JsonNode expected) {
-    return equivalent(tidy(fixupLabels(actual)), tidy(fixupLabels(expected)));
+    JsonNode a = tidy(fixupLabels(actual));
+    JsonNode e = tidy(fixupLabels(expected));
+    JsonNode patch = MergePatch.diff(a == null ? EMPTY : a, e == null ? EMPTY : e);
+    return patch.isObject() && patch.isEmpty();
   }
 
   /** A copy whose labels are {@code managed-by: kyverno} plus every label outside generate.kyverno.io/. */
@@ -66,39 +74,18 @@ public final class GeneratedResourceComparison {
       }
       return out.isEmpty() ? null : out;
     }
-    return node;
+    return node.isNumber() ? number(node) : node;
   }
 
-  static boolean equivalent(JsonNode a, JsonNode b) {
-    if (a == null || b == null) {
-      return a == b;
+  /**
+   * One form per numeric value: Kyverno compares the two resources after decoding both into Go's
+   * float64, so {@code 1} and {@code 1.0} are the same number.
+   */
+  private static JsonNode number(JsonNode node) {
+    BigDecimal value = node.decimalValue().stripTrailingZeros();
+    if (value.scale() <= 0 && value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0) {
+      return LongNode.valueOf(value.longValueExact());
     }
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
-    }
-    if (a.isObject() && b.isObject()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator(); it.hasNext(); ) {
-        var entry = it.next();
-        if (!equivalent(entry.getValue(), b.get(entry.getKey()))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a.isArray() && b.isArray()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (!equivalent(a.get(i), b.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return a.equals(b);
+    return DoubleNode.valueOf(value.doubleValue());
   }
 }

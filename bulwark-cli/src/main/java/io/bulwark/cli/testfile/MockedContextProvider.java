@@ -2,6 +2,7 @@ package io.bulwark.cli.testfile;
 
 import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.engine.context.ContextProvider;
+import io.bulwark.engine.context.ResourceQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,19 +69,8 @@ final class MockedContextProvider implements ContextProvider {
   }
 
   @Override
-  public Optional<JsonNode> resource(String apiVersion, String kind, String namespace, String name) {
-    return resources(apiVersion, kind, namespace).stream()
-        .filter(r -> r.path("metadata").path("name").asString("").equals(name))
-        .findFirst();
-  }
-
-  @Override
-  public List<JsonNode> resources(String apiVersion, String kind, String namespace) {
-    return clusterResources.stream()
-        .filter(r -> apiVersion.isEmpty() || r.path("apiVersion").asString("").equals(apiVersion))
-        .filter(r -> r.path("kind").asString("").equals(kind))
-        .filter(r -> namespace.isEmpty() || r.path("metadata").path("namespace").asString("").equals(namespace))
-        .toList();
+  public List<JsonNode> resources(ResourceQuery query) {
+    return clusterResources.stream().filter(query::matches).toList();
   }
 
   @Override

@@ -6,8 +6,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The engine's only way to the outside world: context entries, and the resources generate rules
- * clone or may already have made. The CLI serves it from values
+ * The engine's only way to the outside world for context entries and existing objects. The CLI serves it from values
  * files and test files (as {@code kyverno test} mocks them); the cluster mode will serve it from
  * the API server. Implementations are thread-safe. An entry a provider cannot serve gives its rule
  * an {@code error} naming the entry, never a crash.
@@ -38,25 +37,6 @@ public interface ContextProvider {
   }
 
   /**
-   * One resource by identity, as the API server would return it: what generate rules clone, and
-   * the downstream resource a generate rule may already have made. {@code apiVersion} may be empty
-   * (any version); {@code namespace} is empty for cluster-scoped kinds. Empty when not available;
-   * without a cluster, nothing is.
-   */
-  default Optional<JsonNode> resource(String apiVersion, String kind, String namespace, String name) {
-    return Optional.empty();
-  }
-
-  /**
-   * Every resource of a kind in a namespace (every namespace when {@code namespace} is empty), for
-   * {@code generate.cloneList}. {@code apiVersion} may be empty (any version). The engine applies
-   * label selectors itself. Empty when none or not available.
-   */
-  default List<JsonNode> resources(String apiVersion, String kind, String namespace) {
-    return List.of();
-  }
-
-  /**
    * Whether entries that need a cluster or a registry (configMap, apiCall, globalReference,
    * imageRegistry) are served at all. The Kyverno CLI without a cluster skips them silently and
    * relies on values files instead; a provider that returns false does the same.
@@ -76,6 +56,17 @@ public interface ContextProvider {
   /** The values for the {@code index}-th element of a rule's foreach ({@code foreachValues}), or null. */
   default JsonNode foreachValues(KyvernoPolicy policy, String rule, int index) {
     return null;
+  }
+
+  /**
+   * Existing objects that {@link ResourceQuery#matches} accepts, in a stable order; empty when none
+   * is available (without a cluster, nothing is). Mutate-existing rules look up their targets with
+   * it ({@code mutate.targets}; the CLI serves them from {@code --target-resource} files and a
+   * Test's {@code targetResources}); generate rules their clone sources and the downstream objects
+   * they may already have made (the CLI serves a Test's {@code cloneSourceResource} files).
+   */
+  default List<JsonNode> resources(ResourceQuery query) {
+    return List.of();
   }
 
   /** A provider with nothing: every external entry is skipped, no values. */

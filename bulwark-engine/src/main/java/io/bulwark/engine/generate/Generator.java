@@ -9,15 +9,13 @@ import io.bulwark.api.resource.ResourceScopes;
 import io.bulwark.engine.context.ContextLoader;
 import io.bulwark.engine.context.ContextProvider;
 import io.bulwark.engine.context.JsonContext;
-import io.bulwark.engine.match.LabelSelectorMatcher;
+import io.bulwark.engine.context.ResourceQuery;
 import io.bulwark.engine.pattern.MatchOutcome;
 import io.bulwark.engine.pattern.PatternMatcher;
 import io.bulwark.engine.validate.ConditionChecker;
 import io.bulwark.engine.variables.Variables;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.IntNode;
@@ -238,7 +236,7 @@ final class Generator {
     if (source.namespace().equals(target.namespace()) && source.name().equals(target.name())) {
       return;
     }
-    Optional<JsonNode> found = provider.resource(source.apiVersion(), source.kind(), source.namespace(), source.name());
+    Optional<JsonNode> found = lookup(source);
     if (found.isEmpty()) {
       Optional<JsonNode> existing = synchronize ? existing(target) : Optional.empty();
       if (existing.isPresent()) {
@@ -309,11 +307,8 @@ final class Generator {
       int slash = reference.lastIndexOf('/');
       String apiVersion = slash < 0 ? "" : reference.substring(0, slash);
       String kind = slash < 0 ? reference : reference.substring(slash + 1);
-      for (JsonNode source : provider.resources(apiVersion, kind, namespace)) {
-        if (selector == null || LabelSelectorMatcher.match(selector, labels(source)).matches()) {
-          sources.add(source);
-        }
-      }
+      var query = new ResourceQuery(apiVersion, kind, namespace, "", selector);
+      provider.resources(query).stream().filter(query::matches).forEach(sources::add);
     }
     return sources;
   }
@@ -438,7 +433,15 @@ final class Generator {
   }
 
   private Optional<JsonNode> existing(Target target) {
-    return provider.resource(target.apiVersion(), target.kind(), target.namespace(), target.name());
+    return lookup(target);
+  }
+
+  /** The object with this identity, when the provider has it. */
+  private Optional<JsonNode> lookup(Target target) {
+    var query = new ResourceQuery(target.apiVersion(), target.kind(), target.namespace(), target.name(), null);
+    return provider.resources(query).stream().filter(query::matches)
+        .filter(o -> o.path("metadata").path("namespace").asString("").equals(target.namespace()))
+        .findFirst();
   }
 
   private static Target target(JsonNode substituted) {
@@ -463,14 +466,6 @@ final class Generator {
     } else {
       node.put(field, value);
     }
-  }
-
-  private static Map<String, String> labels(JsonNode object) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (var entry : object.path("metadata").path("labels").properties()) {
-      labels.put(entry.getKey(), entry.getValue().asString(""));
-    }
-    return labels;
   }
 
   /** Generation of one pattern failed; the message is Kyverno's where it has one. */

@@ -91,6 +91,36 @@ public final class KyvernoMessages {
         : "preconditions not met; " + conditionMessages;
   }
 
+  /**
+   * A mutate rule that changed its object: {@code mutated KIND/NAME in namespace NS}, without the
+   * namespace part for a cluster-wide object (Kyverno's buildSuccessMessage).
+   */
+  public static String mutated(tools.jackson.databind.JsonNode resource) {
+    if (resource == null || !resource.isObject()) {
+      return "mutated resource";
+    }
+    String kindAndName = resource.path("kind").asString("") + "/"
+        + resource.path("metadata").path("name").asString("");
+    String namespace = resource.path("metadata").path("namespace").asString("");
+    return namespace.isEmpty() ? "mutated " + kindAndName : "mutated " + kindAndName + " in namespace " + namespace;
+  }
+
+  /** A mutate rule whose patch left its object as it was. */
+  public static final String NO_PATCHES_APPLIED = "no patches applied";
+
+  /** A mutate foreach whose elements changed nothing: {@code 0 elements processed}. */
+  public static String elementsProcessed(int count) {
+    return count + " elements processed";
+  }
+
+  /**
+   * A mutate rule exempted by PolicyExceptions. Kyverno joins the keys straight onto the text, with
+   * no space before the first ({@code ...policy exceptionsns/name}); reports carry it so.
+   */
+  public static String mutateExempted(List<String> exceptionKeys) {
+    return "rule is skipped due to policy exceptions" + String.join(", ", exceptionKeys);
+  }
+
   /** Admission warning for a rule of an {@code emitWarning} policy: {@code policy P.R: MSG}. */
   public static String admissionWarning(String policy, String rule, String message) {
     return "policy " + policy + "." + rule + ": " + message;

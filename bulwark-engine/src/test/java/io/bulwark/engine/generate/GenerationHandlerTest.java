@@ -9,6 +9,7 @@ import io.bulwark.api.policy.KyvernoPolicy;
 import io.bulwark.api.yaml.KubeYaml;
 import io.bulwark.engine.DefaultEngine;
 import io.bulwark.engine.context.ContextProvider;
+import io.bulwark.engine.context.ResourceQuery;
 import io.bulwark.engine.request.Operation;
 import io.bulwark.engine.request.RequestInfo;
 import io.bulwark.engine.request.ResourceRequest;
@@ -16,7 +17,6 @@ import io.bulwark.engine.result.RuleResponse;
 import io.bulwark.engine.result.RuleStatus;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -580,18 +580,8 @@ class GenerationHandlerTest {
     List<JsonNode> all = List.of(objects);
     return new ContextProvider() {
       @Override
-      public Optional<JsonNode> resource(String apiVersion, String kind, String namespace, String name) {
-        return resources(apiVersion, kind, namespace).stream()
-            .filter(o -> o.path("metadata").path("name").asString("").equals(name)).findFirst();
-      }
-
-      @Override
-      public List<JsonNode> resources(String apiVersion, String kind, String namespace) {
-        return all.stream()
-            .filter(o -> apiVersion.isEmpty() || o.path("apiVersion").asString("").equals(apiVersion))
-            .filter(o -> o.path("kind").asString("").equals(kind))
-            .filter(o -> namespace.isEmpty() || o.path("metadata").path("namespace").asString("").equals(namespace))
-            .toList();
+      public List<JsonNode> resources(ResourceQuery query) {
+        return all.stream().filter(query::matches).toList();
       }
     };
   }

@@ -64,4 +64,21 @@ class KyvernoMessagesTest {
     assertThat(KyvernoMessages.anyPatternFailed(null, errors))
         .isEqualTo("validation error: rule r[0] failed at path /a/ rule r[1] failed at path /b/");
   }
+
+  @Test
+  void mutatedNamesTheObjectAndItsNamespaceWhenItHasOne() {
+    var json = tools.jackson.databind.json.JsonMapper.builder().build();
+    assertThat(KyvernoMessages.mutated(json.readTree(
+        "{\"kind\": \"Pod\", \"metadata\": {\"name\": \"web\", \"namespace\": \"default\"}}")))
+        .isEqualTo("mutated Pod/web in namespace default");
+    assertThat(KyvernoMessages.mutated(json.readTree("{\"kind\": \"Namespace\", \"metadata\": {\"name\": \"prod\"}}")))
+        .isEqualTo("mutated Namespace/prod");
+    assertThat(KyvernoMessages.mutated(null)).isEqualTo("mutated resource");
+  }
+
+  @Test
+  void mutateExemptionJoinsKeysWithoutASpaceAsKyvernoDoes() {
+    assertThat(KyvernoMessages.mutateExempted(List.of("ns/a", "b")))
+        .isEqualTo("rule is skipped due to policy exceptionsns/a, b");
+  }
 }
