@@ -9,12 +9,15 @@ import io.bulwark.api.problem.Problem;
 import io.bulwark.cli.input.Inputs;
 import io.bulwark.cli.output.BoxTable;
 import io.bulwark.cli.run.Evaluation;
+import io.bulwark.cli.output.GeneratedResourcePrinter;
 import io.bulwark.cli.run.Evaluator;
+import io.bulwark.cli.run.GenerationEvaluator;
 import io.bulwark.cli.run.ResultCounts;
 import io.bulwark.engine.DefaultEngine;
 import io.bulwark.engine.autogen.Autogen;
 import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.mutate.PatchedTarget;
+import io.bulwark.engine.generate.GenerationOutcome;
 import io.bulwark.engine.result.KyvernoMessages;
 import io.bulwark.engine.result.PolicyResponse;
 import io.bulwark.engine.result.ReportResults;
@@ -57,7 +60,8 @@ final class ApplyCommand extends CliCommand {
   List<String> targetResourcePaths = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Write mutated resources to PATH: a .yaml/.yml file, else a directory (one file per resource).")
+      description = "Write mutated and generated resources to PATH: a .yaml/.yml file, else a directory"
+          + " (<resource>-mutated.yaml, <policy>-generated.yaml).")
   String output;
 
   @Option(names = {"-i", "--stdin"}, description = "Print mutated resources without headers, for piping to kubectl.")
@@ -185,8 +189,17 @@ final class ApplyCommand extends CliCommand {
       options = options.withOperation(io.bulwark.engine.request.Operation.parse(set.get("request.operation"))
           .orElse(io.bulwark.engine.request.Operation.CREATE));
     }
-    var evaluator = new Evaluator(new DefaultEngine(
-        new io.bulwark.cli.values.ValuesContextProvider(options.values(), set, targets.items()), exceptions));
+    var engine = new DefaultEngine(
+        new io.bulwark.cli.values.ValuesContextProvider(options.values(), set, targets.items()), exceptions);
+    var evaluator = new Evaluator(engine);
+    var generations = new GenerationEvaluator(engine);
+    GeneratedResourcePrinter generated;
+    try {
+      generated = generatedResourcePrinter(out);
+    } catch (java.io.IOException e) {
+      err().println("Error: cannot write " + output + ": " + e.getMessage());
+      return 1;
+    }
     var counts = new ResultCounts();
     var allResponses = new ArrayList<PolicyResponse>();
     var denials = new ArrayList<String>();
@@ -211,6 +224,21 @@ final class ApplyCommand extends CliCommand {
       }
       allResponses.addAll(evaluation.responses());
       blockedMessage(resource, evaluation.validations(), options).ifPresent(denials::add);
+            for (GenerationOutcome outcome : generations.evaluate(policies.items(), resource, options)) {
+        // kyverno apply counts a generate rule that did not pass as a failure, whatever its status.
+        outcome.response().rules().forEach(rule ->
+            counts.add(rule.status() == RuleStatus.PASS ? RuleStatus.PASS : RuleStatus.FAIL));
+        if (policyReport || table) {
+          allResponses.add(outcome.response());
+        }
+        try {
+          generated.print(outcome, namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/"
+              + nameOf(resource));
+        } catch (java.io.IOException e) {
+          err().println("Error: cannot write " + output + ": " + e.getMessage());
+          return 1;
+        }
+      }
     }
     if (policyReport) {
       PolicyReportPrinter.print(out, allResponses, auditWarn, options);
@@ -233,6 +261,12 @@ final class ApplyCommand extends CliCommand {
     if (rule.status() != RuleStatus.WARN) {
       counts.add(rule.status());
     }
+  }
+
+  /** Where generated resources go: the {@code -o} file or folder, which the mutated writer has prepared. */
+  private GeneratedResourcePrinter generatedResourcePrinter(PrintWriter out) throws java.io.IOException {
+    return new GeneratedResourcePrinter(out, output == null ? null : java.nio.file.Path.of(output),
+        stdin || resourcePaths.contains("-"));
   }
 
   private RuleStatus countedStatus(PolicyResponse response, RuleResponse rule, Evaluator.Options options) {

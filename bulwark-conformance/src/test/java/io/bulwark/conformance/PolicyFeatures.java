@@ -54,7 +54,7 @@ final class PolicyFeatures {
   }
 
   /** Features of classic policies that Bulwark does not evaluate yet. */
-  static final List<String> LATER = List.of("cel", "manifests", "generate", "verifyImages");
+  static final List<String> LATER = List.of("cel", "manifests", "verifyImages");
 
   private static boolean containsVariable(JsonNode node) {
     if (node == null) {

@@ -11,6 +11,9 @@ import io.bulwark.engine.context.ContextProvider;
 import io.bulwark.engine.context.JsonContext;
 import io.bulwark.engine.context.RequestContext;
 import io.bulwark.engine.exception.ExceptionMatcher;
+import io.bulwark.engine.generate.Downstream;
+import io.bulwark.engine.generate.GenerationHandler;
+import io.bulwark.engine.generate.GenerationOutcome;
 import io.bulwark.engine.match.RuleMatcher;
 import io.bulwark.engine.mutate.MutationHandler;
 import io.bulwark.engine.mutate.MutationOutcome;
@@ -44,6 +47,7 @@ public final class DefaultEngine implements Engine {
       new WeakIdentityCache<>(DefaultEngine::mutateRules, PREPARED_POLICIES);
   private final ValidationHandler validation;
   private final MutationHandler mutation;
+  private final GenerationHandler generation;
   private final ExceptionMatcher exceptions;
 
   /** An engine with no access to anything outside the request and no exceptions. */
@@ -58,6 +62,7 @@ public final class DefaultEngine implements Engine {
   public DefaultEngine(ContextProvider provider, List<PolicyException> exceptions) {
     this.validation = new ValidationHandler(provider);
     this.mutation = new MutationHandler(provider);
+    this.generation = new GenerationHandler(provider);
     this.exceptions = new ExceptionMatcher(exceptions);
   }
 
@@ -100,6 +105,42 @@ public final class DefaultEngine implements Engine {
     MutationHandler.Exemptions exemptions = exceptions.isEmpty() ? MutationHandler.Exemptions.NONE
         : (rule, current, ruleContext) -> exceptions.matching(policy, rule.name(), current, ruleContext);
     return mutation.mutate(policy, mutateRules.get(policy), request, requestContext, exemptions);
+  }
+
+  @Override
+  public GenerationOutcome generate(KyvernoPolicy policy, ResourceRequest request) {
+    JsonContext requestContext = JsonContext.of(RequestContext.build(request));
+    List<RuleResponse> responses = new ArrayList<>();
+    List<Downstream> resources = new ArrayList<>();
+    List<GenerationOutcome.Failure> failures = new ArrayList<>();
+    boolean applyOne = policy.spec().applyRules() == ApplyRules.ONE;
+    // Autogen never applies to a policy with generate rules, so the policy's own rules are all there is.
+    for (Rule rule : policy.spec().rules()) {
+      if (!(rule.action() instanceof io.bulwark.api.policy.Generation)) {
+        continue;
+      }
+      GenerationHandler.RuleOutcome outcome;
+      try {
+        GenerationHandler.Exemptions exemptions = exceptions.isEmpty() ? GenerationHandler.Exemptions.NONE
+            : ruleContext -> exceptions.matching(policy, rule.name(), request, ruleContext);
+        outcome = generation.generate(policy, rule, request, requestContext, exemptions);
+      } catch (RuntimeException bug) {
+        outcome = new GenerationHandler.RuleOutcome(Optional.of(RuleResponse.of(rule.name(),
+            rule.action().typeName(), RuleStatus.ERROR, "internal error while evaluating the rule: " + bug)),
+            List.of(), List.of());
+      }
+      if (outcome.response().isEmpty()) {
+        continue;
+      }
+      responses.add(outcome.response().get());
+      resources.addAll(outcome.resources());
+      failures.addAll(outcome.failures());
+      // Kyverno's background checks stop at the first rule that did not skip when applyRules is One.
+      if (applyOne && outcome.response().get().status() != RuleStatus.SKIP) {
+        break;
+      }
+    }
+    return new GenerationOutcome(new PolicyResponse(policy, request.subject(), responses), resources, failures);
   }
 
   /** The validate rules Kyverno evaluates for a policy, in order: its own, then autogen ones. */

@@ -1,6 +1,7 @@
 package io.bulwark.engine;
 
 import io.bulwark.api.policy.KyvernoPolicy;
+import io.bulwark.engine.generate.GenerationOutcome;
 import io.bulwark.engine.mutate.MutationOutcome;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.PolicyResponse;
@@ -20,4 +21,12 @@ public interface Engine {
    * rule on the result of the one before; the outcome carries the patched object.
    */
   MutationOutcome mutate(KyvernoPolicy policy, ResourceRequest request);
+
+  /**
+   * Runs the generate rules of {@code policy} against the request (its trigger): each rule's
+   * response as Kyverno's background checks give it, and the downstream resources to create,
+   * update or delete. Nothing is written; sources and existing downstream resources are read
+   * through the engine's context provider.
+   */
+  GenerationOutcome generate(KyvernoPolicy policy, ResourceRequest request);
 }

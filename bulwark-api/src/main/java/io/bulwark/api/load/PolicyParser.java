@@ -111,6 +111,7 @@ public final class PolicyParser {
       sink.error(root.path("spec"), "required field is missing");
     } else {
       spec = parseSpec(specReader, apiVersion);
+      checkGenerateRules(specReader, kind, namespace, name);
     }
     if (sink.hasErrors()) {
       return null;
@@ -162,6 +163,25 @@ public final class PolicyParser {
         spec.bool("generateExisting", false) || spec.bool("generateExistingOnPolicyUpdate", false),
         spec.bool("mutateExistingOnPolicyUpdate", false),
         spec.bool("useServerSideApply", false));
+  }
+
+  /**
+   * Kyverno's checks of each generate block, which need the policy's kind and namespace (a
+   * namespaced Policy generates and clones only in its own namespace). Read from the written rules,
+   * so indices match the document.
+   */
+  private static void checkGenerateRules(NodeReader spec, String kind, String namespace, String name) {
+    JsonNode rules = spec.raw("rules");
+    if (rules == null || !rules.isArray()) {
+      return;
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      JsonNode generate = rules.get(i).path("generate");
+      if (generate.isObject()) {
+        var owner = new GenerationChecks.Owner(kind, namespace, name, rules.get(i).path("name").asString(""));
+        GenerationChecks.check(generate, spec.path("rules").index(i).child("generate"), owner, spec.sink());
+      }
+    }
   }
 
   private static FailurePolicy failurePolicy(NodeReader reader) {

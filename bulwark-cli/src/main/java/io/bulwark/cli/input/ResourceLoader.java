@@ -3,10 +3,10 @@ package io.bulwark.cli.input;
 import io.bulwark.api.load.LoadResult;
 import io.bulwark.api.problem.FieldPath;
 import io.bulwark.api.problem.Problem;
+import io.bulwark.api.resource.ResourceScopes;
 import io.bulwark.api.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -64,25 +64,13 @@ public final class ResourceLoader {
     }
   }
 
-  /** Kinds that live outside namespaces; every other kind, custom ones included, is namespaced. */
-  static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "Node", "PersistentVolume", "ComponentStatus",
-      "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "APIService",
-      "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "ValidatingAdmissionPolicy",
-      "ValidatingAdmissionPolicyBinding", "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding",
-      "StorageClass", "VolumeAttachment", "CSIDriver", "CSINode", "PriorityClass", "RuntimeClass", "IngressClass",
-      "CertificateSigningRequest", "PodSecurityPolicy", "FlowSchema", "PriorityLevelConfiguration",
-      "TokenReview", "SubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview",
-      "ClusterPolicy", "ClusterPolicyReport", "ClusterCleanupPolicy", "ClusterEphemeralReport",
-      "GlobalContextEntry", "ValidatingPolicy", "MutatingPolicy", "GeneratingPolicy", "DeletingPolicy",
-      "ImageValidatingPolicy", "ClusterIssuer", "ClusterSecretStore", "ClusterExternalSecret", "ClusterReport");
-
   /**
    * A namespaced resource written without a namespace is placed in {@code default}, as kubectl
    * and Kyverno's CLI place it: policies, reports and test rows ({@code default/name}) see it there.
    */
   static JsonNode withDefaultNamespace(JsonNode resource) {
     JsonNode metadata = resource.path("metadata");
-    if (CLUSTER_SCOPED.contains(resource.path("kind").asString("")) || !metadata.path("namespace").asString("").isEmpty()) {
+    if (ResourceScopes.isClusterScoped(resource.path("kind").asString("")) || !metadata.path("namespace").asString("").isEmpty()) {
       return resource;
     }
     ObjectNode copy = ((ObjectNode) resource).deepCopy();

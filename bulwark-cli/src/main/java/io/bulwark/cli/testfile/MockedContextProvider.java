@@ -21,9 +21,16 @@ final class MockedContextProvider implements ContextProvider {
   private final ContextProvider values;
   private final Map<String, JsonNode> apiCalls = new LinkedHashMap<>();
   private final Map<String, JsonNode> globals = new LinkedHashMap<>();
+  private final List<JsonNode> clusterResources;
 
   MockedContextProvider(ContextProvider values, JsonNode apiCallResponses, JsonNode globalContextEntries) {
+    this(values, apiCallResponses, globalContextEntries, List.of());
+  }
+
+  MockedContextProvider(ContextProvider values, JsonNode apiCallResponses, JsonNode globalContextEntries,
+      List<JsonNode> clusterResources) {
     this.values = values;
+    this.clusterResources = List.copyOf(clusterResources);
     if (apiCallResponses != null && apiCallResponses.isArray()) {
       for (JsonNode mock : apiCallResponses) {
         String target = mock.hasNonNull("urlPath") ? mock.get("urlPath").asString("") : mock.path("url").asString("");
@@ -66,9 +73,12 @@ final class MockedContextProvider implements ContextProvider {
     return !apiCalls.isEmpty() || !globals.isEmpty();
   }
 
+  /** The test's clone sources, then the target resources the values provider serves. */
   @Override
   public List<JsonNode> resources(ResourceQuery query) {
-    return values.resources(query);
+    var found = new java.util.ArrayList<JsonNode>(clusterResources.stream().filter(query::matches).toList());
+    found.addAll(values.resources(query));
+    return found;
   }
 
   @Override

@@ -54,10 +54,12 @@ public record TestFile(
       String generatedResource,
       String cloneSourceResource,
       boolean celPolicy,
-      SourceLocation location) {
+      SourceLocation location,
+      List<String> generatedResources) {
 
     public Expectation {
       resources = List.copyOf(resources);
+      generatedResources = List.copyOf(generatedResources);
     }
 
     /** The policy's name without a {@code namespace/} prefix. */

@@ -93,7 +93,28 @@ public final class TestFileParser {
     return new TestFile.Expectation(policy, row.path("rule").asString(""), resources,
         row.path("kind").asString(""), result, row.path("operation").asString(""), patched,
         row.path("generatedResource").asString(""), row.path("cloneSourceResource").asString(""), cel,
-        sink.locate(path));
+        sink.locate(path), generatedResources(row, path, sink));
+  }
+
+  /** {@code generatedResources}: files of expected generated resources, besides {@code generatedResource}. */
+  private static List<String> generatedResources(JsonNode row, FieldPath path, ProblemSink sink) {
+    var out = new ArrayList<String>();
+    JsonNode list = row.get("generatedResources");
+    if (list == null || list.isNull()) {
+      return out;
+    }
+    if (!list.isArray()) {
+      sink.error(path.child("generatedResources"), "expected a list of file paths");
+      return out;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      if (!list.get(i).isString()) {
+        sink.error(path.child("generatedResources").index(i), "expected a file path");
+      } else {
+        out.add(list.get(i).stringValue());
+      }
+    }
+    return out;
   }
 
   private static List<String> strings(JsonNode root, String field, ProblemSink sink) {

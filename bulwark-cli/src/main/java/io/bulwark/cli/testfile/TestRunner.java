@@ -7,6 +7,7 @@ import io.bulwark.api.problem.Problem;
 import io.bulwark.cli.input.Inputs;
 import io.bulwark.cli.run.Evaluation;
 import io.bulwark.cli.run.Evaluator;
+import io.bulwark.cli.run.GenerationEvaluator;
 import io.bulwark.cli.values.UserInfoParser;
 import io.bulwark.cli.values.Values;
 import io.bulwark.cli.values.ValuesParser;
@@ -95,11 +96,14 @@ public final class TestRunner {
       problems.addAll(loaded.problems());
       targets = loaded.items();
     }
+    List<JsonNode> cloneSources = cloneSources(test, dir, problems);
     Evaluator.Options options = new Evaluator.Options(requestInfo, values);
-    var evaluator = new Evaluator(new DefaultEngine(new MockedContextProvider(new ValuesContextProvider(values, Map.of(),
-        targets), test.apiCallResponses(), test.globalContextEntries()), exceptions));
+    var engine = new DefaultEngine(new MockedContextProvider(new ValuesContextProvider(values, Map.of(), targets),
+        test.apiCallResponses(), test.globalContextEntries(), cloneSources), exceptions);
+    var evaluator = new Evaluator(engine);
+    var generations = new Generations(new GenerationEvaluator(engine));
     Map<String, List<Evaluation.Answer>> runs = new HashMap<>();
-    runs.put("", evaluateAll(evaluator, policies.items(), resources.items(), options));
+    runs.put("", evaluateAll(evaluator, generations, policies.items(), resources.items(), options));
     log.println("  Checking results ...");
     var expectedFiles = new ExpectedResources(dir);
     var rows = new ArrayList<RowOutcome>();
@@ -108,24 +112,44 @@ public final class TestRunner {
         continue;
       }
       String operation = expectation.operation();
-      List<Evaluation.Answer> answers = runs.computeIfAbsent(operation, op -> evaluateAll(evaluator, policies.items(),
-          resources.items(), options.withOperation(Operation.parse(op).orElse(Operation.CREATE))));
-      rows.addAll(judge(expectation, answers, values, expectedFiles));
+      Evaluator.Options forOperation = options.withOperation(Operation.parse(operation).orElse(Operation.CREATE));
+      List<Evaluation.Answer> answers = runs.computeIfAbsent(operation, op -> evaluateAll(evaluator, generations,
+          policies.items(), resources.items(), forOperation));
+      rows.addAll(judge(expectation, answers, values, expectedFiles, generations, dir));
     }
     return new TestOutcome(test, rows, problems);
   }
 
-  private static List<Evaluation.Answer> evaluateAll(Evaluator evaluator, List<KyvernoPolicy> policies,
-      List<JsonNode> resources, Evaluator.Options options) {
+  /** Every policy against every resource: mutate and validate answers, then the generate ones. */
+  private static List<Evaluation.Answer> evaluateAll(Evaluator evaluator, Generations generations,
+      List<KyvernoPolicy> policies, List<JsonNode> resources, Evaluator.Options options) {
     var answers = new ArrayList<Evaluation.Answer>();
     for (JsonNode resource : resources) {
       answers.addAll(evaluator.run(policies, resource, options).answers());
     }
+    for (PolicyResponse response : generations.addTo(List.of(), policies, resources, options)) {
+      answers.add(new Evaluation.Answer(response, response.resource(), List.of()));
+    }
     return answers;
   }
 
+  /**
+   * The resources of the rows' {@code cloneSourceResource} files, loaded once per test file: what
+   * generate rules find in the (fake) cluster.
+   */
+  private static List<JsonNode> cloneSources(TestFile test, Path dir, List<Problem> problems) {
+    List<String> files = test.results().stream().map(TestFile.Expectation::cloneSourceResource)
+        .filter(f -> !f.isEmpty()).distinct().map(f -> resolve(dir, f)).toList();
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    LoadResult<JsonNode> loaded = Inputs.resources(files, java.io.InputStream.nullInputStream());
+    problems.addAll(loaded.problems());
+    return loaded.items();
+  }
+
   private static List<RowOutcome> judge(TestFile.Expectation expectation, List<Evaluation.Answer> answers,
-      Values values, ExpectedResources expectedFiles) {
+      Values values, ExpectedResources expectedFiles, Generations generations, Path dir) {
     var byPolicy = answers.stream()
         .filter(a -> a.response().policy().name().equals(expectation.policyName()))
         .toList();
@@ -146,7 +170,10 @@ public final class TestRunner {
         if (resourceMatches(answer.response().resource(), name)) {
           found = true;
           for (RuleResponse rule : answer.response().rules()) {
-            if (ruleMatches(expectation, rule.name())) {
+            if (ruleMatches(expectation, rule.name()) && generations.isGeneration(answer.response(), rule)) {
+              rows.addAll(GeneratedRows.judge(expectation, answer.response(), rule,
+                  generations.resources(answer.response(), rule), dir, values));
+            } else if (ruleMatches(expectation, rule.name())) {
               rows.add(check(expectation, name, answer.response(), rule, answer.patched(), values, expectedFiles));
             }
           }

@@ -73,6 +73,13 @@ class EvaluatorTest {
     }
 
     @Override
+    public io.bulwark.engine.generate.GenerationOutcome generate(KyvernoPolicy policy, ResourceRequest request) {
+      seen.add(policy.name() + " generate");
+      return new io.bulwark.engine.generate.GenerationOutcome(new PolicyResponse(policy, request.subject(), List.of()),
+          List.of(), List.of());
+    }
+
+    @Override
     public PolicyResponse validate(KyvernoPolicy policy, ResourceRequest request) {
       boolean labelled = request.subject().path("metadata").path("labels").has("first");
       seen.add(policy.name() + " validated " + request.subject().path("metadata").path("labels"));

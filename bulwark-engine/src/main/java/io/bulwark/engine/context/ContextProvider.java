@@ -6,7 +6,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The engine's only way to the outside world for context entries. The CLI serves it from values
+ * The engine's only way to the outside world for context entries and existing objects. The CLI serves it from values
  * files and test files (as {@code kyverno test} mocks them); the cluster mode will serve it from
  * the API server. Implementations are thread-safe. An entry a provider cannot serve gives its rule
  * an {@code error} naming the entry, never a crash.
@@ -59,9 +59,11 @@ public interface ContextProvider {
   }
 
   /**
-   * Existing objects a mutate-existing rule targets ({@code mutate.targets}), those {@link
-   * ResourceQuery#matches} accepts, in a stable order; empty when none is available. The CLI serves
-   * them from {@code --target-resource} files and a Test's {@code targetResources}.
+   * Existing objects that {@link ResourceQuery#matches} accepts, in a stable order; empty when none
+   * is available (without a cluster, nothing is). Mutate-existing rules look up their targets with
+   * it ({@code mutate.targets}; the CLI serves them from {@code --target-resource} files and a
+   * Test's {@code targetResources}); generate rules their clone sources and the downstream objects
+   * they may already have made (the CLI serves a Test's {@code cloneSourceResource} files).
    */
   default List<JsonNode> resources(ResourceQuery query) {
     return List.of();

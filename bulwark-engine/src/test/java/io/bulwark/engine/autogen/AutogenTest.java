@@ -63,7 +63,7 @@ class AutogenTest {
         row("a controller only", null, List.of("d"),
             "{'name': 'd', 'match': {'any': [{'resources': {'kinds': ['Deployment']}}]}, " + VALIDATE + "}"),
         row("generate anywhere disables the policy", null, List.of("r", "g"), POD_RULE,
-            "{'name': 'g', 'match': {'any': [{'resources': {'kinds': ['Namespace']}}]}, 'generate': {'kind':"
+            "{'name': 'g', 'match': {'any': [{'resources': {'kinds': ['Namespace']}}]}, 'generate': {'apiVersion': 'v1', 'kind':"
                 + " 'ConfigMap', 'name': 'c', 'namespace': 'n', 'data': {}}}"),
         row("patchesJson6902 disables the policy", null, List.of("r", "m"), POD_RULE,
             "{'name': 'm', 'match': {'any': [{'resources': {'kinds': ['Pod']}}]}, 'mutate': {'patchesJson6902':"
