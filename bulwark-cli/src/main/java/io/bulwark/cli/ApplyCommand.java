@@ -88,7 +88,8 @@ final class ApplyCommand extends CliCommand {
   @Option(names = {"-t", "--table"}, description = "Show results in a table.")
   boolean table;
 
-  @Option(names = "--detailed-results", description = "With --table, add the rule message to each row.")
+  @Option(names = "--detailed-results",
+      description = "Show each mutation's RFC 6902 patch; with --table, add the rule message to each row.")
   boolean detailedResults;
 
   @Option(names = "--audit-warn", description = "Report failures of Audit policies as warnings.")
@@ -206,6 +207,7 @@ final class ApplyCommand extends CliCommand {
     for (JsonNode resource : resources.items()) {
       Evaluation evaluation = evaluator.run(policies.items(), resource, options);
       String resPath = namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
+      JsonNode before = resource;
       for (MutationOutcome mutation : evaluation.mutations()) {
         mutation.response().rules().forEach(rule -> countMutation(counts, rule));
         try {
@@ -216,6 +218,10 @@ final class ApplyCommand extends CliCommand {
           return 1;
         }
         out.print("\n\nMutation:\nMutation has been applied successfully.");
+        if (detailedResults && !stdin) {
+          printPatch(out, mutation.response().policy().name(), resPath, before, mutation.patched());
+        }
+        before = mutation.patched();
       }
       for (PolicyResponse response : evaluation.validations()) {
         for (RuleResponse rule : response.rules()) {
@@ -254,6 +260,19 @@ final class ApplyCommand extends CliCommand {
     }
     out.flush();
     return exitCode(counts, problems);
+  }
+
+  /** The RFC 6902 operations one mutate policy made (what the webhook would answer), one per line. */
+  private static void printPatch(PrintWriter out, String policy, String resPath, JsonNode before, JsonNode after) {
+    var operations = io.bulwark.engine.mutate.patch.JsonPatch.diff(before, after);
+    if (operations.isEmpty()) {
+      out.print("\nPatches of policy " + policy + " -> resource " + resPath + ": none");
+      return;
+    }
+    out.print("\nPatches of policy " + policy + " -> resource " + resPath + " (RFC 6902):");
+    for (JsonNode operation : operations) {
+      out.print("\n  " + operation);
+    }
   }
 
   /** Kyverno counts a mutate rule by its own status; a mutation never counts as a warning. */

@@ -41,6 +41,16 @@ class MutateCommandsTest {
   }
 
   @Test
+  void applyWithDetailedResultsShowsEachMutationsPatch() {
+    var run = CliRunner.run("apply", DIR + "policies.yaml", "-r", DIR + "resources.yaml", "--detailed-results");
+    assertThat(run.out())
+        .contains("\nPatches of policy add-team-label -> resource apps/Pod/unlabelled (RFC 6902):\n"
+            + "  {\"op\":\"add\",\"path\":\"/metadata/labels\",\"value\":{\"team\":\"platform\"}}")
+        .contains("\nPatches of policy add-team-label -> resource apps/Pod/labelled: none");
+    assertThat(run.exit).isZero();
+  }
+
+  @Test
   void applyWritesMutatedResourcesToAFolder(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("mutated");
     var run = CliRunner.run("apply", DIR + "policies.yaml", "-r", DIR + "resources.yaml", "-o", out.toString());
