@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -94,7 +93,7 @@ final class Generator {
         if (element == null || element.isNull()) {
           continue;
         }
-        JsonContext elementContext = elementContext(context, element, index);
+        JsonContext elementContext = context.forElement(element, index, 0);
         try {
           List<JsonNode> entries = new ArrayList<>();
           declaration.path("context").forEach(entries::add);
@@ -138,7 +137,7 @@ final class Generator {
         if (elements.get(index) == null || elements.get(index).isNull()) {
           continue;
         }
-        JsonContext elementContext = elementContext(context, elements.get(index), index);
+        JsonContext elementContext = context.forElement(elements.get(index), index, 0);
         try {
           List<JsonNode> entries = new ArrayList<>();
           declaration.path("context").forEach(entries::add);
@@ -176,16 +175,6 @@ final class Generator {
       elements.add(list);
     }
     return elements;
-  }
-
-  /** {@code element} and {@code elementIndex} (and their nesting-0 twins) over {@code context}. */
-  private static JsonContext elementContext(JsonContext context, JsonNode element, int index) {
-    JsonContext elementContext = context.child();
-    elementContext.put("element", element);
-    elementContext.put("elementIndex", IntNode.valueOf(index));
-    elementContext.put("element0", element);
-    elementContext.put("elementIndex0", IntNode.valueOf(index));
-    return elementContext;
   }
 
   private void apply(JsonNode pattern, JsonContext context) {
