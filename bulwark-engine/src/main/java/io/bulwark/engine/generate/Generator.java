@@ -17,6 +17,7 @@ import io.bulwark.engine.variables.Variables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -79,6 +80,38 @@ final class Generator {
    * not stop the others.
    */
   void generateForeach(List<JsonNode> declarations, JsonContext context) {
+    forEachElement(declarations, context, (declaration, elementContext) -> {
+      if (preconditionsHold(declaration.get("preconditions"), elementContext)) {
+        apply(declaration, elementContext);
+      }
+    });
+  }
+
+  /**
+   * For a rule that synchronizes and no longer applies to its trigger: every downstream resource
+   * the pattern names is to be deleted. Targets are computed from {@code context} (the old object's).
+   */
+  void delete(JsonNode pattern, JsonContext context) {
+    try {
+      deleteTargets(pattern, context);
+    } catch (GenerationException e) {
+      failures.add(new GenerationOutcome.Failure(rule, e.getMessage()));
+    }
+  }
+
+  /** As {@link #delete}, for each element of each foreach declaration (its own context loaded). */
+  void deleteForeach(List<JsonNode> declarations, JsonContext context) {
+    forEachElement(declarations, context, this::deleteTargets);
+  }
+
+  /**
+   * Runs {@code action} on each declaration with each non-null element of its list, in the
+   * element's own context with the declaration's context entries loaded. A list that cannot be
+   * evaluated, or an element whose context or action fails, is recorded as a failure; the other
+   * declarations and elements still run.
+   */
+  private void forEachElement(List<JsonNode> declarations, JsonContext context,
+      BiConsumer<JsonNode, JsonContext> action) {
     for (int i = 0; i < declarations.size(); i++) {
       JsonNode declaration = declarations.get(i);
       List<JsonNode> elements;
@@ -98,51 +131,7 @@ final class Generator {
           List<JsonNode> entries = new ArrayList<>();
           declaration.path("context").forEach(entries::add);
           loadContext(entries, elementContext);
-          if (!preconditionsHold(declaration.get("preconditions"), elementContext)) {
-            continue;
-          }
-          apply(declaration, elementContext);
-        } catch (GenerationException e) {
-          failures.add(new GenerationOutcome.Failure(rule,
-              GenerationMessages.foreachElementError(i, rule, index, e.getMessage())));
-        }
-      }
-    }
-  }
-
-  /**
-   * For a rule that synchronizes and no longer applies to its trigger: every downstream resource
-   * the pattern names is to be deleted. Targets are computed from {@code context} (the old object's).
-   */
-  void delete(JsonNode pattern, JsonContext context) {
-    try {
-      deleteTargets(pattern, context);
-    } catch (GenerationException e) {
-      failures.add(new GenerationOutcome.Failure(rule, e.getMessage()));
-    }
-  }
-
-  /** As {@link #delete}, for each element of each foreach declaration (its own context loaded). */
-  void deleteForeach(List<JsonNode> declarations, JsonContext context) {
-    for (int i = 0; i < declarations.size(); i++) {
-      JsonNode declaration = declarations.get(i);
-      List<JsonNode> elements;
-      try {
-        elements = elements(declaration, context);
-      } catch (RuntimeException e) {
-        failures.add(new GenerationOutcome.Failure(rule, GenerationMessages.foreachListError(i, e.getMessage())));
-        continue;
-      }
-      for (int index = 0; index < elements.size(); index++) {
-        if (elements.get(index) == null || elements.get(index).isNull()) {
-          continue;
-        }
-        JsonContext elementContext = context.forElement(elements.get(index), index, 0);
-        try {
-          List<JsonNode> entries = new ArrayList<>();
-          declaration.path("context").forEach(entries::add);
-          loadContext(entries, elementContext);
-          deleteTargets(declaration, elementContext);
+          action.accept(declaration, elementContext);
         } catch (GenerationException e) {
           failures.add(new GenerationOutcome.Failure(rule,
               GenerationMessages.foreachElementError(i, rule, index, e.getMessage())));
