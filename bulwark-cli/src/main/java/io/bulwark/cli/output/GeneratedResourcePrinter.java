@@ -1,6 +1,5 @@
 package io.bulwark.cli.output;
 
-import io.bulwark.api.yaml.GoYaml;
 import io.bulwark.engine.generate.Downstream;
 import io.bulwark.engine.generate.GenerationOutcome;
 import java.io.IOException;
@@ -9,17 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Shows what generate rules made, as {@code kyverno apply} does: each created or updated resource
- * as YAML with sorted keys (go-yaml's map order), under {@code policy P applied to NS/KIND/NAME:}
- * on standard output, or appended to the {@code -o} file (or to {@code <policy>-generated.yaml} in
- * the {@code -o} folder), each followed by Kyverno's completion note.
+ * as YAML written by {@link ResourceYaml} (go-yaml's map order, as for mutated resources), under
+ * {@code policy P applied to NS/KIND/NAME:} on standard output, or appended to the {@code -o} file
+ * (or to {@code <policy>-generated.yaml} in the {@code -o} folder), each followed by Kyverno's
+ * completion note.
  */
 public final class GeneratedResourcePrinter {
 
@@ -40,7 +35,7 @@ public final class GeneratedResourcePrinter {
       if (resource.action() == Downstream.Action.DELETE) {
         continue;
       }
-      String yaml = GoYaml.write(sorted(resource.object()));
+      String yaml = ResourceYaml.write(resource.object());
       String policy = outcome.response().policy().name();
       if (output == null) {
         if (!stdin) {
@@ -54,24 +49,5 @@ public final class GeneratedResourcePrinter {
       }
       out.print("\n\nGenerate:\nGeneration completed successfully.");
     }
-  }
-
-  /** A copy with every object's keys in byte order, as go-yaml writes Go maps. */
-  static JsonNode sorted(JsonNode node) {
-    if (node.isObject()) {
-      List<String> keys = new ArrayList<>(node.propertyNames());
-      keys.sort(null);
-      ObjectNode out = JsonNodeFactory.instance.objectNode();
-      for (String key : keys) {
-        out.set(key, sorted(node.get(key)));
-      }
-      return out;
-    }
-    if (node.isArray()) {
-      var out = JsonNodeFactory.instance.arrayNode();
-      node.forEach(item -> out.add(sorted(item)));
-      return out;
-    }
-    return node;
   }
 }

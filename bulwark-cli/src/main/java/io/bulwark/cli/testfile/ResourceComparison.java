@@ -98,10 +98,10 @@ public final class ResourceComparison {
    * generate.kyverno.io/}.
    */
   static JsonNode withFixedUpLabels(JsonNode resource) {
-    if (!resource.isObject()) {
+    if (!(resource instanceof ObjectNode resourceObject)) {
       return resource;
     }
-    ObjectNode copy = (ObjectNode) resource.deepCopy();
+    ObjectNode copy = resourceObject.deepCopy();
     ObjectNode labels = NODES.objectNode();
     labels.put(MANAGED_BY, "kyverno");
     for (var entry : resource.path("metadata").path("labels").properties()) {

@@ -92,6 +92,33 @@ class ResourceComparisonTest {
     assertThat(ResourceComparison.difference(yaml(actual), yaml(expected)).isEmpty()).isEqualTo(equal);
   }
 
+  /** Generated resources ({@code generatedResource} rows) are compared the same way, in either direction. */
+  static Stream<Arguments> generatedResourceComparisons() {
+    return Stream.of(
+        Arguments.of("generate labels are ignored on both sides",
+            "{kind: A, metadata: {name: a, labels: {generate.kyverno.io/rule-name: r, app.kubernetes.io/managed-by: kyverno}}}",
+            "{kind: A, metadata: {name: a, labels: {generate.kyverno.io/policy-name: other}}}", true),
+        Arguments.of("the managed-by label is implied", "{kind: A, metadata: {name: a}}",
+            "{kind: A, metadata: {name: a, labels: {app.kubernetes.io/managed-by: kyverno}}}", true),
+        Arguments.of("other labels count", "{kind: A, metadata: {name: a, labels: {team: x}}}",
+            "{kind: A, metadata: {name: a}}", false),
+        Arguments.of("empty maps, empty lists and nulls are tidied away",
+            "{kind: A, spec: {podSelector: {}, ports: [], note: null}}", "{kind: A}", true),
+        Arguments.of("zero, false and empty strings are kept", "{kind: A, spec: {replicas: 0}}", "{kind: A}", false),
+        Arguments.of("numbers compare by value", "{kind: A, spec: {replicas: 1}}", "{kind: A, spec: {replicas: 1.0}}",
+            true),
+        Arguments.of("a field only in the actual resource is a difference", "{kind: A, spec: {a: 1, b: 2}}",
+            "{kind: A, spec: {a: 1}}", false),
+        Arguments.of("list order counts", "{kind: A, spec: {l: [x, y]}}", "{kind: A, spec: {l: [y, x]}}", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generatedResourceComparisons")
+  void comparesGeneratedResourcesInEitherDirection(String name, String actual, String expected, boolean equal) {
+    assertThat(ResourceComparison.difference(yaml(actual), yaml(expected)).isEmpty()).isEqualTo(equal);
+    assertThat(ResourceComparison.difference(yaml(expected), yaml(actual)).isEmpty()).isEqualTo(equal);
+  }
+
   @Test
   void differenceShowsTheLinesOnlyInExpectedAndOnlyInActual() {
     JsonNode actual = yaml("{apiVersion: v1, kind: ConfigMap, metadata: {name: c}, data: {a: '1', b: '2'}}");

@@ -8,6 +8,7 @@ import io.bulwark.engine.jmespath.JmesPathException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -52,6 +53,20 @@ public final class JsonContext {
     // Every thread that asks writes the same value; the parent copies before its next change.
     shared = true;
     return new JsonContext(data, true);
+  }
+
+  /**
+   * A {@link #child} for the {@code index}-th element of a foreach list at depth {@code nesting}
+   * (0 for the outermost): {@code element} and {@code elementIndex}, and their twins {@code
+   * element<nesting>} and {@code elementIndex<nesting>}, as Kyverno sets them.
+   */
+  public JsonContext forElement(JsonNode element, int index, int nesting) {
+    JsonContext elementContext = child();
+    elementContext.put("element", element);
+    elementContext.put("elementIndex", IntNode.valueOf(index));
+    elementContext.put("element" + nesting, element);
+    elementContext.put("elementIndex" + nesting, IntNode.valueOf(index));
+    return elementContext;
   }
 
   private static ObjectNode shallowCopy(ObjectNode node) {

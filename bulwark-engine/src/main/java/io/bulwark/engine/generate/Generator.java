@@ -17,8 +17,8 @@ import io.bulwark.engine.variables.Variables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -80,35 +80,11 @@ final class Generator {
    * not stop the others.
    */
   void generateForeach(List<JsonNode> declarations, JsonContext context) {
-    for (int i = 0; i < declarations.size(); i++) {
-      JsonNode declaration = declarations.get(i);
-      List<JsonNode> elements;
-      try {
-        elements = elements(declaration, context);
-      } catch (RuntimeException e) {
-        failures.add(new GenerationOutcome.Failure(rule, GenerationMessages.foreachListError(i, e.getMessage())));
-        continue;
+    forEachElement(declarations, context, (declaration, elementContext) -> {
+      if (preconditionsHold(declaration.get("preconditions"), elementContext)) {
+        apply(declaration, elementContext);
       }
-      for (int index = 0; index < elements.size(); index++) {
-        JsonNode element = elements.get(index);
-        if (element == null || element.isNull()) {
-          continue;
-        }
-        JsonContext elementContext = elementContext(context, element, index);
-        try {
-          List<JsonNode> entries = new ArrayList<>();
-          declaration.path("context").forEach(entries::add);
-          loadContext(entries, elementContext);
-          if (!preconditionsHold(declaration.get("preconditions"), elementContext)) {
-            continue;
-          }
-          apply(declaration, elementContext);
-        } catch (GenerationException e) {
-          failures.add(new GenerationOutcome.Failure(rule,
-              GenerationMessages.foreachElementError(i, rule, index, e.getMessage())));
-        }
-      }
-    }
+    });
   }
 
   /**
@@ -125,6 +101,17 @@ final class Generator {
 
   /** As {@link #delete}, for each element of each foreach declaration (its own context loaded). */
   void deleteForeach(List<JsonNode> declarations, JsonContext context) {
+    forEachElement(declarations, context, this::deleteTargets);
+  }
+
+  /**
+   * Runs {@code action} on each declaration with each non-null element of its list, in the
+   * element's own context with the declaration's context entries loaded. A list that cannot be
+   * evaluated, or an element whose context or action fails, is recorded as a failure; the other
+   * declarations and elements still run.
+   */
+  private void forEachElement(List<JsonNode> declarations, JsonContext context,
+      BiConsumer<JsonNode, JsonContext> action) {
     for (int i = 0; i < declarations.size(); i++) {
       JsonNode declaration = declarations.get(i);
       List<JsonNode> elements;
@@ -135,15 +122,16 @@ final class Generator {
         continue;
       }
       for (int index = 0; index < elements.size(); index++) {
-        if (elements.get(index) == null || elements.get(index).isNull()) {
+        JsonNode element = elements.get(index);
+        if (element == null || element.isNull()) {
           continue;
         }
-        JsonContext elementContext = elementContext(context, elements.get(index), index);
+        JsonContext elementContext = context.forElement(element, index, 0);
         try {
           List<JsonNode> entries = new ArrayList<>();
           declaration.path("context").forEach(entries::add);
           loadContext(entries, elementContext);
-          deleteTargets(declaration, elementContext);
+          action.accept(declaration, elementContext);
         } catch (GenerationException e) {
           failures.add(new GenerationOutcome.Failure(rule,
               GenerationMessages.foreachElementError(i, rule, index, e.getMessage())));
@@ -176,16 +164,6 @@ final class Generator {
       elements.add(list);
     }
     return elements;
-  }
-
-  /** {@code element} and {@code elementIndex} (and their nesting-0 twins) over {@code context}. */
-  private static JsonContext elementContext(JsonContext context, JsonNode element, int index) {
-    JsonContext elementContext = context.child();
-    elementContext.put("element", element);
-    elementContext.put("elementIndex", IntNode.valueOf(index));
-    elementContext.put("element0", element);
-    elementContext.put("elementIndex0", IntNode.valueOf(index));
-    return elementContext;
   }
 
   private void apply(JsonNode pattern, JsonContext context) {

@@ -12,7 +12,6 @@ import io.bulwark.engine.variables.Variables;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.IntNode;
 
 /**
  * {@code mutate.foreach}, as Kyverno's forEachMutator runs it. Each declaration in turn evaluates
@@ -93,15 +92,8 @@ final class ForEachMutation {
       if (element == null || element.isNull()) {
         continue;
       }
-      JsonContext elementContext = context.child();
-      elementContext.put("element", element);
-      elementContext.put("elementIndex", IntNode.valueOf(index));
-      elementContext.put("element" + nesting, element);
-      elementContext.put("elementIndex" + nesting, IntNode.valueOf(index));
-      JsonNode foreachValues = nesting == 0 ? provider.foreachValues(policy, rule.name(), index) : null;
-      if (foreachValues != null) {
-        elementContext.putAll(foreachValues);
-      }
+      JsonContext elementContext = context.forElement(element, index, nesting)
+          .putAll(nesting == 0 ? provider.foreachValues(policy, rule.name(), index) : null);
       List<JsonNode> entries = new ArrayList<>();
       declaration.path("context").forEach(entries::add);
       try {

@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -368,15 +367,8 @@ public final class ValidationHandler {
       if (element == null || element.isNull()) {
         continue;
       }
-      JsonContext elementContext = context.child();
-      elementContext.put("element", element);
-      elementContext.put("elementIndex", IntNode.valueOf(index));
-      elementContext.put("element" + nesting, element);
-      elementContext.put("elementIndex" + nesting, IntNode.valueOf(index));
-      JsonNode foreachValues = nesting == 0 ? provider.foreachValues(policy, rule.name(), index) : null;
-      if (foreachValues != null) {
-        elementContext.putAll(foreachValues);
-      }
+      JsonContext elementContext = context.forElement(element, index, nesting)
+          .putAll(nesting == 0 ? provider.foreachValues(policy, rule.name(), index) : null);
       // Patterns check the element when it is in scope, else the resource; on DELETE there is no
       // resource to check (null), and Kyverno gives the element no response.
       JsonNode scope = request.operation() == Operation.DELETE ? null : request.resource();

@@ -1,18 +1,13 @@
 package io.bulwark.engine.mutate;
 
+import static io.bulwark.engine.KyvernoPolicyLibrary.documents;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.bulwark.api.load.LoadResult;
-import io.bulwark.api.load.PolicyLoader;
 import io.bulwark.api.policy.KyvernoPolicy;
-import io.bulwark.api.yaml.KubeYaml;
 import io.bulwark.engine.DefaultEngine;
+import io.bulwark.engine.KyvernoPolicyLibrary;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.RuleResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +38,12 @@ class CorpusMutationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void mutatesAsKyvernosOwnTestsExpect(String folder) throws IOException {
-    Path corpus = corpus();
-    assumeTrue(corpus != null, "Kyverno's policy library is not here; set BULWARK_CONFORMANCE_DIR");
-    Path tests = corpus.resolve(folder).resolve(".kyverno-test");
+  void mutatesAsKyvernosOwnTestsExpect(String folder) {
+    Path tests = KyvernoPolicyLibrary.locate().resolve(folder).resolve(".kyverno-test");
     JsonNode test = documents(tests.resolve("kyverno-test.yaml")).get(0);
     List<KyvernoPolicy> policies = new ArrayList<>();
     for (JsonNode file : test.path("policies")) {
-      LoadResult<KyvernoPolicy> loaded = PolicyLoader.load(KubeYaml.parse(file.asString(),
-          Files.readString(tests.resolve(file.asString()))));
-      assertThat(loaded.problems()).isEmpty();
-      policies.addAll(loaded.items());
+      policies.addAll(KyvernoPolicyLibrary.policies(tests.resolve(file.asString())));
     }
     assertThat(policies).hasSize(1);
     List<JsonNode> resources = new ArrayList<>();
@@ -133,25 +123,5 @@ class CorpusMutationTest {
       return JsonNodeFactory.instance.numberNode(node.longValue());
     }
     return node;
-  }
-
-  private static List<JsonNode> documents(Path file) {
-    try {
-      return KubeYaml.parse(file.toString(), Files.readString(file)).stream().map(d -> d.tree()).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path corpus() {
-    String configured = System.getProperty("bulwark.conformance.dir", System.getenv("BULWARK_CONFORMANCE_DIR"));
-    for (String base : configured == null ? List.of("../shared/conformance", "../../shared/conformance")
-        : List.of(configured)) {
-      Path dir = Path.of(base, "kyverno-policies");
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    return null;
   }
 }

@@ -1,17 +1,12 @@
 package io.bulwark.engine.mutate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.bulwark.api.load.LoadResult;
-import io.bulwark.api.load.PolicyLoader;
 import io.bulwark.api.policy.KyvernoPolicy;
-import io.bulwark.api.yaml.KubeYaml;
 import io.bulwark.engine.DefaultEngine;
+import io.bulwark.engine.KyvernoPolicyLibrary;
 import io.bulwark.engine.request.ResourceRequest;
 import io.bulwark.engine.result.RuleStatus;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -44,7 +39,7 @@ class MutationIdempotenceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("policies")
-  void applyingTwiceChangesNothingMore(String folder) throws IOException {
+  void applyingTwiceChangesNothingMore(String folder) {
     KyvernoPolicy policy = load(folder);
     var engine = new DefaultEngine();
     for (long seed = 0; seed < SEEDS; seed++) {
@@ -59,14 +54,9 @@ class MutationIdempotenceTest {
     }
   }
 
-  private static KyvernoPolicy load(String folder) throws IOException {
-    Path corpus = corpus();
-    assumeTrue(corpus != null, "Kyverno's policy library is not here; set BULWARK_CONFORMANCE_DIR");
-    Path dir = corpus.resolve(folder);
-    Path file = dir.resolve(dir.getFileName() + ".yaml");
-    LoadResult<KyvernoPolicy> loaded = PolicyLoader.load(KubeYaml.parse(file.toString(), Files.readString(file)));
-    assertThat(loaded.problems()).isEmpty();
-    return loaded.items().get(0);
+  private static KyvernoPolicy load(String folder) {
+    Path dir = KyvernoPolicyLibrary.locate().resolve(folder);
+    return KyvernoPolicyLibrary.policies(dir.resolve(dir.getFileName() + ".yaml")).get(0);
   }
 
   /** A Pod with a random mix of labels, annotations, containers, volumes, security context and tolerations. */
@@ -139,17 +129,5 @@ class MutationIdempotenceTest {
           .put("value", "x" + random.nextInt(5));
     }
     return container;
-  }
-
-  private static Path corpus() {
-    String configured = System.getProperty("bulwark.conformance.dir", System.getenv("BULWARK_CONFORMANCE_DIR"));
-    for (String base : configured == null ? List.of("../shared/conformance", "../../shared/conformance")
-        : List.of(configured)) {
-      Path dir = Path.of(base, "kyverno-policies");
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    return null;
   }
 }

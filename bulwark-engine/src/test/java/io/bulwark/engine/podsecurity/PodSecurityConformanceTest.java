@@ -1,12 +1,11 @@
 package io.bulwark.engine.podsecurity;
 
+import static io.bulwark.engine.KyvernoPolicyLibrary.lenientDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.bulwark.api.yaml.KubeYaml;
 import io.bulwark.api.yaml.YamlDocument;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.bulwark.engine.KyvernoPolicyLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,14 +30,11 @@ class PodSecurityConformanceTest {
   private record Case(String name, Path folder, JsonNode podSecurity, JsonNode resource, String expected) {}
 
   @TestFactory
-  Stream<DynamicTest> kyvernoPolicyLibraryPodSecurityResults() throws IOException {
-    Path corpus = corpus();
-    assumeTrue(corpus != null, "Kyverno policy corpus not found: set -Dbulwark.conformance.dir or BULWARK_CONFORMANCE_DIR");
+  Stream<DynamicTest> kyvernoPolicyLibraryPodSecurityResults() {
+    Path corpus = KyvernoPolicyLibrary.locate();
     List<Case> cases = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(corpus)) {
-      for (Path testFile : files.filter(p -> p.getFileName().toString().equals("kyverno-test.yaml")).sorted().toList()) {
-        cases.addAll(cases(corpus, testFile));
-      }
+    for (Path testFile : KyvernoPolicyLibrary.testFiles(corpus)) {
+      cases.addAll(cases(corpus, testFile));
     }
     assumeTrue(!cases.isEmpty(), "no podSecurity policies in " + corpus);
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), c.folder().toUri(), () -> run(c)));
@@ -58,10 +54,10 @@ class PodSecurityConformanceTest {
 
   private static List<Case> cases(Path corpus, Path testFile) {
     Path folder = testFile.getParent();
-    JsonNode test = documents(testFile).get(0).tree();
+    JsonNode test = lenientDocuments(testFile).get(0).tree();
     Map<String, JsonNode> podSecurityRules = new LinkedHashMap<>();
     for (JsonNode policyFile : test.path("policies")) {
-      for (YamlDocument doc : documents(folder.resolve(policyFile.asString()))) {
+      for (YamlDocument doc : lenientDocuments(folder.resolve(policyFile.asString()))) {
         String policy = doc.tree().path("metadata").path("name").asString("");
         for (JsonNode rule : doc.tree().path("spec").path("rules")) {
           JsonNode ps = rule.path("validate").path("podSecurity");
@@ -76,7 +72,7 @@ class PodSecurityConformanceTest {
     }
     List<JsonNode> resources = new ArrayList<>();
     for (JsonNode resourceFile : test.path("resources")) {
-      documents(folder.resolve(resourceFile.asString())).forEach(d -> resources.add(d.tree()));
+      lenientDocuments(folder.resolve(resourceFile.asString())).forEach(d -> resources.add(d.tree()));
     }
     List<Case> cases = new ArrayList<>();
     for (JsonNode row : test.path("results")) {
@@ -105,25 +101,5 @@ class PodSecurityConformanceTest {
     var out = new ArrayList<String>();
     array.forEach(n -> out.add(n.asString("")));
     return out;
-  }
-
-  private static List<YamlDocument> documents(Path file) {
-    try {
-      return KubeYaml.parseLenient(file.toString(), Files.readString(file)).documents();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path corpus() {
-    String configured = System.getProperty("bulwark.conformance.dir", System.getenv("BULWARK_CONFORMANCE_DIR"));
-    for (String base : configured == null ? List.of("../shared/conformance", "../../shared/conformance")
-        : List.of(configured)) {
-      Path dir = Path.of(base, "kyverno-policies");
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    return null;
   }
 }

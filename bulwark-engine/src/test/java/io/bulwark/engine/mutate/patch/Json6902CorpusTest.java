@@ -1,14 +1,10 @@
 package io.bulwark.engine.mutate.patch;
 
+import static io.bulwark.engine.KyvernoPolicyLibrary.documents;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.bulwark.api.yaml.KubeYaml;
-import io.bulwark.api.yaml.YamlDocument;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.bulwark.engine.KyvernoPolicyLibrary;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,9 +33,8 @@ class Json6902CorpusTest {
   @ParameterizedTest(name = "{0} on {2}")
   @MethodSource("cases")
   void theLibrarysPatchGivesItsPatchedResource(String policyFile, String resourceFile, String name,
-      String patchedFile) throws IOException {
-    Path corpus = corpus();
-    assumeTrue(corpus != null, "Kyverno policy corpus not found: set -Dbulwark.conformance.dir");
+      String patchedFile) {
+    Path corpus = KyvernoPolicyLibrary.locate();
     JsonNode policy = documents(corpus.resolve(policyFile)).get(0);
     String patch = policy.path("spec").path("rules").get(0).path("mutate").path("patchesJson6902").asString();
     JsonNode resource = documents(corpus.resolve(resourceFile)).stream()
@@ -49,21 +44,5 @@ class Json6902CorpusTest {
     JsonNode patched = JsonPatch.apply(resource, JsonPatch.parse(patch));
 
     assertThat(patched).isEqualTo(documents(corpus.resolve(patchedFile)).get(0));
-  }
-
-  private static List<JsonNode> documents(Path file) throws IOException {
-    return KubeYaml.parse(file.toString(), Files.readString(file)).stream().map(YamlDocument::tree).toList();
-  }
-
-  private static Path corpus() {
-    String configured = System.getProperty("bulwark.conformance.dir", System.getenv("BULWARK_CONFORMANCE_DIR"));
-    for (String base : configured == null ? List.of("../shared/conformance", "../../shared/conformance")
-        : List.of(configured)) {
-      Path dir = Path.of(base, "kyverno-policies");
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    return null;
   }
 }

@@ -1,13 +1,12 @@
 package io.bulwark.engine.mutate.patch;
 
+import static io.bulwark.engine.KyvernoPolicyLibrary.lenientDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.bulwark.api.yaml.KubeYaml;
 import io.bulwark.api.yaml.YamlDocument;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.bulwark.engine.KyvernoPolicyLibrary;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +51,11 @@ class StrategicMergeCorpusTest {
       JsonNode expected, List<JsonNode> others, String rule, String result) {}
 
   @TestFactory
-  Stream<DynamicTest> kyvernoPolicyLibraryStrategicMergeResults() throws IOException {
-    Path corpus = corpus();
-    assumeTrue(corpus != null, "Kyverno policy corpus not found: set -Dbulwark.conformance.dir or BULWARK_CONFORMANCE_DIR");
+  Stream<DynamicTest> kyvernoPolicyLibraryStrategicMergeResults() {
+    Path corpus = KyvernoPolicyLibrary.locate();
     List<Case> cases = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(corpus)) {
-      for (Path testFile : files.filter(p -> p.getFileName().toString().equals("kyverno-test.yaml")).sorted().toList()) {
-        cases.addAll(cases(corpus, testFile));
-      }
+    for (Path testFile : KyvernoPolicyLibrary.testFiles(corpus)) {
+      cases.addAll(cases(corpus, testFile));
     }
     assumeTrue(!cases.isEmpty(), "no patchStrategicMerge policies in " + corpus);
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), c.folder().toUri(), () -> run(c)));
@@ -91,14 +87,14 @@ class StrategicMergeCorpusTest {
 
   private static List<Case> cases(Path corpus, Path testFile) {
     Path folder = testFile.getParent();
-    JsonNode test = documents(testFile).get(0).tree();
+    JsonNode test = lenientDocuments(testFile).get(0).tree();
     Map<String, JsonNode> policies = new HashMap<>();
     for (JsonNode policyFile : test.path("policies")) {
       Path path = folder.resolve(policyFile.asString());
       if (!Files.isRegularFile(path)) {
         continue;
       }
-      for (YamlDocument doc : documents(path)) {
+      for (YamlDocument doc : lenientDocuments(path)) {
         String kind = doc.tree().path("kind").asString("");
         if (kind.equals("ClusterPolicy") || kind.equals("Policy")) {
           policies.put(doc.tree().path("metadata").path("name").asString(""), doc.tree());
@@ -112,7 +108,7 @@ class StrategicMergeCorpusTest {
     for (JsonNode resourceFile : test.path("resources")) {
       Path path = folder.resolve(resourceFile.asString());
       if (Files.isRegularFile(path)) {
-        documents(path).forEach(d -> resources.add(d.tree()));
+        lenientDocuments(path).forEach(d -> resources.add(d.tree()));
       }
     }
     List<Case> cases = new ArrayList<>();
@@ -130,7 +126,7 @@ class StrategicMergeCorpusTest {
         JsonNode resource = find(resources, kind, name);
         Path patchedPath = folder.resolve(patchedFile);
         List<JsonNode> patchedDocuments = !Files.isRegularFile(patchedPath) ? List.of()
-            : documents(patchedPath).stream().map(YamlDocument::tree).toList();
+            : lenientDocuments(patchedPath).stream().map(YamlDocument::tree).toList();
         JsonNode expected = find(patchedDocuments, kind, name);
         String result = row.path("result").asString("");
         String excluded = exclusion(policy, resource, expected != null || (result.equals("fail") && !patchedDocuments.isEmpty()));
@@ -323,25 +319,5 @@ class StrategicMergeCorpusTest {
           : JsonNodeFactory.instance.numberNode(value);
     }
     return node;
-  }
-
-  private static List<YamlDocument> documents(Path file) {
-    try {
-      return KubeYaml.parseLenient(file.toString(), Files.readString(file)).documents();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path corpus() {
-    String configured = System.getProperty("bulwark.conformance.dir", System.getenv("BULWARK_CONFORMANCE_DIR"));
-    for (String base : configured == null ? List.of("../shared/conformance", "../../shared/conformance")
-        : List.of(configured)) {
-      Path dir = Path.of(base, "kyverno-policies");
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    return null;
   }
 }
