@@ -1,5 +1,6 @@
 package io.bulwark.engine.pattern;
 
+import io.bulwark.engine.value.GoText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class GoFormat {
       }
       case MAP -> {
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(node.properties());
-        entries.sort(Map.Entry.comparingByKey(GoStrings.BYTE_ORDER));
+        entries.sort(Map.Entry.comparingByKey(GoText.BYTE_ORDER));
         List<String> items = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : entries) {
           items.add(e.getKey() + ":" + value(e.getValue()));

@@ -1,28 +1,10 @@
 package io.bulwark.engine.pattern;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** The few Go {@code strings} functions whose exact behaviour Kyverno's results depend on. */
 final class GoStrings {
-
-  /** Go's {@code sort.Strings} order: byte-wise UTF-8, which is code point order. */
-  static final Comparator<String> BYTE_ORDER =
-      (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-          int x = a.codePointAt(i);
-          int y = b.codePointAt(j);
-          if (x != y) {
-            return Integer.compare(x, y);
-          }
-          i += Character.charCount(x);
-          j += Character.charCount(y);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-      };
 
   private GoStrings() {}
 

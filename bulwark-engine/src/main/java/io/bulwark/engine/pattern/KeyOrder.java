@@ -1,5 +1,6 @@
 package io.bulwark.engine.pattern;
 
+import io.bulwark.engine.value.GoText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,8 +82,8 @@ record KeyOrder(List<Key> anchors, List<Key> others, List<AnchorMap.Tracked> tra
         rest.add(key);
       }
     }
-    anchors.sort(GoStrings.BYTE_ORDER);
-    rest.sort(GoStrings.BYTE_ORDER);
+    anchors.sort(GoText.BYTE_ORDER);
+    rest.sort(GoText.BYTE_ORDER);
     Deque<Key> others = new ArrayDeque<>();
     for (String key : rest) {
       if (Anchor.is(key, Anchor.Type.GLOBAL) || hasNestedAnchors(pattern.get(key))) {

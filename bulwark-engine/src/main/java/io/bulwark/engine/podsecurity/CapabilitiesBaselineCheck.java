@@ -1,7 +1,7 @@
 package io.bulwark.engine.podsecurity;
 
-import static io.bulwark.engine.podsecurity.GoText.joinQuote;
-import static io.bulwark.engine.podsecurity.GoText.pluralize;
+import static io.bulwark.engine.podsecurity.PsaText.joinQuote;
+import static io.bulwark.engine.podsecurity.PsaText.pluralize;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ final class CapabilitiesBaselineCheck {
       if (!forbidden.isEmpty()) {
         nonDefault.addAll(forbidden);
         bad.add(c.name(), FieldError.forbidden(path.child("securityContext", "capabilities", "add"),
-            new BadValue.Names(GoText.sortedSet(forbidden))));
+            new BadValue.Names(PsaText.sortedSet(forbidden))));
       }
     });
     if (bad.isEmpty()) {
@@ -39,7 +39,7 @@ final class CapabilitiesBaselineCheck {
     }
     return CheckResult.forbidden("non-default capabilities",
         pluralize("container", "containers", bad.size()) + " " + joinQuote(bad.data()) + " must not include "
-            + joinQuote(GoText.sortedSet(nonDefault)) + " in securityContext.capabilities.add",
+            + joinQuote(PsaText.sortedSet(nonDefault)) + " in securityContext.capabilities.add",
         bad.errors());
   }
 }

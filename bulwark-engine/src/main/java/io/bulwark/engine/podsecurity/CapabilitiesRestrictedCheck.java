@@ -1,7 +1,7 @@
 package io.bulwark.engine.podsecurity;
 
-import static io.bulwark.engine.podsecurity.GoText.joinQuote;
-import static io.bulwark.engine.podsecurity.GoText.pluralize;
+import static io.bulwark.engine.podsecurity.PsaText.joinQuote;
+import static io.bulwark.engine.podsecurity.PsaText.pluralize;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +33,13 @@ final class CapabilitiesRestrictedCheck {
       if (!dropped.contains("ALL")) {
         missingDropAll.add(c.name(), dropped.isEmpty()
             ? FieldError.required(drop)
-            : FieldError.forbidden(drop, new BadValue.Names(GoText.sortedSet(dropped))));
+            : FieldError.forbidden(drop, new BadValue.Names(PsaText.sortedSet(dropped))));
       }
       List<String> added = sc.capabilities().add().stream().filter(cap -> !cap.equals("NET_BIND_SERVICE")).toList();
       if (!added.isEmpty()) {
         forbiddenCapabilities.addAll(added);
         addingForbidden.add(c.name(), FieldError.forbidden(path.child("securityContext", "capabilities", "add"),
-            new BadValue.Names(GoText.sortedSet(added))));
+            new BadValue.Names(PsaText.sortedSet(added))));
       }
     });
 
@@ -50,7 +50,7 @@ final class CapabilitiesRestrictedCheck {
     }
     if (!addingForbidden.isEmpty()) {
       details.add(pluralize("container", "containers", addingForbidden.size()) + " " + joinQuote(addingForbidden.data())
-          + " must not include " + joinQuote(GoText.sortedSet(forbiddenCapabilities))
+          + " must not include " + joinQuote(PsaText.sortedSet(forbiddenCapabilities))
           + " in securityContext.capabilities.add");
     }
     if (details.isEmpty()) {

@@ -1,7 +1,7 @@
 package io.bulwark.engine.podsecurity;
 
-import static io.bulwark.engine.podsecurity.GoText.joinQuote;
-import static io.bulwark.engine.podsecurity.GoText.pluralize;
+import static io.bulwark.engine.podsecurity.PsaText.joinQuote;
+import static io.bulwark.engine.podsecurity.PsaText.pluralize;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ final class HostPortsCheck {
     if (bad.isEmpty()) {
       return CheckResult.ALLOWED;
     }
-    List<String> ports = GoText.sortedSet(forbiddenPorts);
+    List<String> ports = PsaText.sortedSet(forbiddenPorts);
     return CheckResult.forbidden("hostPort",
         pluralize("container", "containers", bad.size()) + " " + joinQuote(bad.data()) + " "
             + pluralize("uses", "use", bad.size()) + " " + pluralize("hostPort", "hostPorts", ports.size()) + " "

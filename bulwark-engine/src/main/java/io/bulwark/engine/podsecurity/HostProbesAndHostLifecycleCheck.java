@@ -1,7 +1,7 @@
 package io.bulwark.engine.podsecurity;
 
-import static io.bulwark.engine.podsecurity.GoText.joinQuote;
-import static io.bulwark.engine.podsecurity.GoText.pluralize;
+import static io.bulwark.engine.podsecurity.PsaText.joinQuote;
+import static io.bulwark.engine.podsecurity.PsaText.pluralize;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +31,8 @@ final class HostProbesAndHostLifecycleCheck {
       return CheckResult.ALLOWED;
     }
     // Both lists are sets here, sorted, unlike the other checks' container lists.
-    List<String> names = GoText.sortedSet(containers);
-    List<String> forbidden = GoText.sortedSet(hosts);
+    List<String> names = PsaText.sortedSet(containers);
+    List<String> forbidden = PsaText.sortedSet(hosts);
     return CheckResult.forbidden("probe or lifecycle host",
         pluralize("container", "containers", names.size()) + " " + joinQuote(names) + " "
             + pluralize("uses", "use", names.size()) + " "

@@ -1,7 +1,7 @@
 package io.bulwark.engine.podsecurity;
 
-import static io.bulwark.engine.podsecurity.GoText.joinQuote;
-import static io.bulwark.engine.podsecurity.GoText.pluralize;
+import static io.bulwark.engine.podsecurity.PsaText.joinQuote;
+import static io.bulwark.engine.podsecurity.PsaText.pluralize;
 
 import java.util.ArrayList;
 
@@ -31,7 +31,7 @@ final class ProcMountCheck {
     }
     return CheckResult.forbidden("procMount",
         pluralize("container", "containers", bad.size()) + " " + joinQuote(bad.data())
-            + " must not set securityContext.procMount to " + joinQuote(GoText.sortedSet(types)),
+            + " must not set securityContext.procMount to " + joinQuote(PsaText.sortedSet(types)),
         bad.errors());
   }
 }

@@ -1,5 +1,6 @@
 package io.bulwark.engine.podsecurity;
 
+import io.bulwark.engine.value.GoText;
 import java.util.regex.Pattern;
 
 /**

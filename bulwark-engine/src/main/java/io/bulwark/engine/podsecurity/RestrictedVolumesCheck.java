@@ -1,7 +1,7 @@
 package io.bulwark.engine.podsecurity;
 
-import static io.bulwark.engine.podsecurity.GoText.joinQuote;
-import static io.bulwark.engine.podsecurity.GoText.pluralize;
+import static io.bulwark.engine.podsecurity.PsaText.joinQuote;
+import static io.bulwark.engine.podsecurity.PsaText.pluralize;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ final class RestrictedVolumesCheck {
     if (bad.isEmpty()) {
       return CheckResult.ALLOWED;
     }
-    List<String> types = GoText.sortedSet(badTypes);
+    List<String> types = PsaText.sortedSet(badTypes);
     return CheckResult.forbidden("restricted volume types",
         pluralize("volume", "volumes", bad.size()) + " " + joinQuote(bad.data()) + " "
             + pluralize("uses", "use", bad.size()) + " "

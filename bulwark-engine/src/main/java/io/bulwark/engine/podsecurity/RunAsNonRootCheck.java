@@ -1,7 +1,7 @@
 package io.bulwark.engine.podsecurity;
 
-import static io.bulwark.engine.podsecurity.GoText.joinQuote;
-import static io.bulwark.engine.podsecurity.GoText.pluralize;
+import static io.bulwark.engine.podsecurity.PsaText.joinQuote;
+import static io.bulwark.engine.podsecurity.PsaText.pluralize;
 
 import java.util.ArrayList;
 

@@ -1,7 +1,7 @@
 package io.bulwark.engine.podsecurity;
 
-import static io.bulwark.engine.podsecurity.GoText.joinQuote;
-import static io.bulwark.engine.podsecurity.GoText.pluralize;
+import static io.bulwark.engine.podsecurity.PsaText.joinQuote;
+import static io.bulwark.engine.podsecurity.PsaText.pluralize;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +82,7 @@ final class SeLinuxOptionsCheck {
       return CheckResult.ALLOWED;
     }
     var badData = new ArrayList<String>();
-    List<String> types = GoText.sortedSet(findings.badTypes);
+    List<String> types = PsaText.sortedSet(findings.badTypes);
     if (!types.isEmpty()) {
       badData.add(pluralize("type", "types", types.size()) + " " + joinQuote(types));
     }

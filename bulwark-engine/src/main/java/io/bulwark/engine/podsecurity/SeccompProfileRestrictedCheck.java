@@ -1,8 +1,9 @@
 package io.bulwark.engine.podsecurity;
 
-import static io.bulwark.engine.podsecurity.GoText.joinQuote;
-import static io.bulwark.engine.podsecurity.GoText.pluralize;
+import static io.bulwark.engine.podsecurity.PsaText.joinQuote;
+import static io.bulwark.engine.podsecurity.PsaText.pluralize;
 
+import io.bulwark.engine.value.GoText;
 import java.util.ArrayList;
 import java.util.TreeSet;
 

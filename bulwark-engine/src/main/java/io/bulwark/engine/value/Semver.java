@@ -1,6 +1,5 @@
 package io.bulwark.engine.value;
 
-import io.bulwark.engine.jmespath.function.GoStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -117,7 +116,7 @@ public final class Semver {
       }
       if (!containsOnly(b, ALPHANUMERIC)) {
         throw new Invalid(
-            "Invalid character(s) found in build meta data " + GoStrings.quote(b));
+            "Invalid character(s) found in build meta data " + GoText.quote(b));
       }
     }
     return new Version(major, minor, patch, List.copyOf(pre));
@@ -125,11 +124,11 @@ public final class Semver {
 
   private static long number(String text, String what) throws Invalid {
     if (!containsOnly(text, NUMBERS)) {
-      throw new Invalid("Invalid character(s) found in " + what + " " + GoStrings.quote(text));
+      throw new Invalid("Invalid character(s) found in " + what + " " + GoText.quote(text));
     }
     if (text.length() > 1 && text.charAt(0) == '0') {
       String capitalized = Character.toUpperCase(what.charAt(0)) + what.substring(1);
-      throw new Invalid(capitalized + " must not contain leading zeroes " + GoStrings.quote(text));
+      throw new Invalid(capitalized + " must not contain leading zeroes " + GoText.quote(text));
     }
     return parseUint(text);
   }
@@ -142,7 +141,7 @@ public final class Semver {
       return Long.parseUnsignedLong(text);
     } catch (NumberFormatException tooLarge) {
       throw new Invalid(
-          "strconv.ParseUint: parsing " + GoStrings.quote(text) + ": value out of range");
+          "strconv.ParseUint: parsing " + GoText.quote(text) + ": value out of range");
     }
   }
 
@@ -153,14 +152,14 @@ public final class Semver {
     if (containsOnly(s, NUMBERS)) {
       if (s.length() > 1 && s.charAt(0) == '0') {
         throw new Invalid(
-            "Numeric PreRelease version must not contain leading zeroes " + GoStrings.quote(s));
+            "Numeric PreRelease version must not contain leading zeroes " + GoText.quote(s));
       }
       return new Prerelease(s, parseUint(s), true);
     }
     if (containsOnly(s, ALPHANUMERIC)) {
       return new Prerelease(s, 0, false);
     }
-    throw new Invalid("Invalid character(s) found in prerelease " + GoStrings.quote(s));
+    throw new Invalid("Invalid character(s) found in prerelease " + GoText.quote(s));
   }
 
   private static boolean containsOnly(String s, String set) {
@@ -180,7 +179,7 @@ public final class Semver {
           test = comparison(split[0], split[1]);
         } catch (Invalid invalid) {
           throw new Invalid(
-              "Could not parse Range " + GoStrings.quote(comparison) + ": " + invalid.getMessage());
+              "Could not parse Range " + GoText.quote(comparison) + ": " + invalid.getMessage());
         }
         all = all == null ? test : all.and(test);
       }
@@ -203,9 +202,9 @@ public final class Semver {
           default ->
               throw new Invalid(
                   "Could not parse comparator "
-                      + GoStrings.quote(operator)
+                      + GoText.quote(operator)
                       + " in "
-                      + GoStrings.quote(whole));
+                      + GoText.quote(whole));
         };
     Version bound;
     try {
@@ -213,9 +212,9 @@ public final class Semver {
     } catch (Invalid invalid) {
       throw new Invalid(
           "Could not parse version "
-              + GoStrings.quote(versionText)
+              + GoText.quote(versionText)
               + " in "
-              + GoStrings.quote(whole)
+              + GoText.quote(whole)
               + ": "
               + invalid.getMessage());
     }
@@ -270,7 +269,7 @@ public final class Semver {
       i += Character.charCount(s.codePointAt(i));
     }
     if (i == s.length()) {
-      throw new Invalid("Could not get version from string: " + GoStrings.quote(s));
+      throw new Invalid("Could not get version from string: " + GoText.quote(s));
     }
     return new String[] {s.substring(0, i).strip(), s.substring(i)};
   }

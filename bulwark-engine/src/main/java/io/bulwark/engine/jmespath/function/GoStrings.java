@@ -1,5 +1,6 @@
 package io.bulwark.engine.jmespath.function;
 
+import io.bulwark.engine.value.GoText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,24 +8,13 @@ import java.util.List;
  * Go's {@code strings} functions whose edge cases differ from Java's: empty separators and old
  * strings work rune by rune, and comparison is by UTF-8 bytes (that is, by code point).
  */
-public final class GoStrings {
+final class GoStrings {
 
   private GoStrings() {}
 
   /** {@code strings.Compare}: -1, 0 or 1 in code point order. */
   static int compare(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y) {
-        return x < y ? -1 : 1;
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.signum(Integer.compare(a.length() - i, b.length() - j));
+    return Integer.signum(GoText.BYTE_ORDER.compare(a, b));
   }
 
   /** {@code strings.Replace(s, old, new, n)}; {@code n < 0} replaces every occurrence. */
@@ -129,51 +119,5 @@ public final class GoStrings {
       j += Character.charCount(y);
     }
     return i == a.length() && j == b.length();
-  }
-
-  /**
-   * {@code strconv.Quote}, as {@code %q} prints strings: double quotes, C-style escapes for
-   * quotes, backslashes and control characters, printable Unicode as is.
-   */
-  public static String quote(String s) {
-    var out = new StringBuilder(s.length() + 2).append('"');
-    s.codePoints()
-        .forEach(
-            cp -> {
-              switch (cp) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case 0x07 -> out.append("\\a");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case 0x0b -> out.append("\\v");
-                default -> {
-                  if (cp < 0x20 || cp == 0x7f) {
-                    out.append(String.format("\\x%02x", cp));
-                  } else if (!isPrintable(cp)) {
-                    out.append(
-                        cp > 0xffff ? String.format("\\U%08x", cp) : String.format("\\u%04x", cp));
-                  } else {
-                    out.appendCodePoint(cp);
-                  }
-                }
-              }
-            });
-    return out.append('"').toString();
-  }
-
-  private static boolean isPrintable(int cp) {
-    int type = Character.getType(cp);
-    return type != Character.CONTROL
-        && type != Character.FORMAT
-        && type != Character.UNASSIGNED
-        && type != Character.SURROGATE
-        && type != Character.PRIVATE_USE
-        && type != Character.LINE_SEPARATOR
-        && type != Character.PARAGRAPH_SEPARATOR
-        && (type != Character.SPACE_SEPARATOR || cp == ' ');
   }
 }

@@ -1,5 +1,6 @@
 package io.bulwark.engine.jmespath.function;
 
+import io.bulwark.engine.value.GoText;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class GoUrls {
 
   /** The host of {@code url} without port or IPv6 brackets; empty when it has no authority. */
   static String hostname(String url) throws Invalid {
-    String prefix = "parse " + GoStrings.quote(url) + ": ";
+    String prefix = "parse " + GoText.quote(url) + ": ";
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       if (c < 0x20 || c == 0x7f) {
@@ -59,7 +60,7 @@ final class GoUrls {
       }
       String port = host.substring(close + 1);
       if (!port.isEmpty() && !port.matches(":[0-9]*")) {
-        throw new Invalid(prefix + "invalid port " + GoStrings.quote(port) + " after host");
+        throw new Invalid(prefix + "invalid port " + GoText.quote(port) + " after host");
       }
       return host.substring(1, close);
     }
@@ -67,7 +68,7 @@ final class GoUrls {
     if (colon >= 0) {
       String port = host.substring(colon);
       if (!port.matches(":[0-9]*")) {
-        throw new Invalid(prefix + "invalid port " + GoStrings.quote(port) + " after host");
+        throw new Invalid(prefix + "invalid port " + GoText.quote(port) + " after host");
       }
       host = host.substring(0, colon);
     }

@@ -1,20 +1,16 @@
-package io.bulwark.engine.podsecurity;
+package io.bulwark.engine.value;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
-import java.util.TreeSet;
 
 /**
- * The small text helpers the pod-security-admission library formats its details with, reproduced
- * byte for byte: {@code joinQuote}, {@code pluralize}, Go's {@code %q} and the byte-order sorting
- * of {@code sets.String.List()}.
+ * How Go orders and quotes strings, which Kyverno's messages and sort orders show: comparison by
+ * UTF-8 bytes (code point order, not Java's UTF-16 order) and {@code strconv.Quote}, as {@code %q}
+ * prints a string.
  */
-final class GoText {
+public final class GoText {
 
-  /** Go compares strings by UTF-8 bytes, which is code-point order, not Java's UTF-16 order. */
-  static final Comparator<String> BYTE_ORDER = (a, b) -> {
+  /** Go's string comparison ({@code sort.Strings}, {@code strings.Compare}): code point order. */
+  public static final Comparator<String> BYTE_ORDER = (a, b) -> {
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {
@@ -31,27 +27,11 @@ final class GoText {
 
   private GoText() {}
 
-  /** {@code "a", "b"}; the empty string for no items. */
-  static String joinQuote(List<String> items) {
-    if (items.isEmpty()) {
-      return "";
-    }
-    return "\"" + String.join("\", \"", items) + "\"";
-  }
-
-  static String pluralize(String singular, String plural, int count) {
-    return count == 1 ? singular : plural;
-  }
-
-  /** The distinct items in Go's sorted order, as {@code sets.NewString(items...).List()} gives. */
-  static List<String> sortedSet(Collection<String> items) {
-    var set = new TreeSet<>(BYTE_ORDER);
-    set.addAll(items);
-    return new ArrayList<>(set);
-  }
-
-  /** Go's {@code strconv.Quote}, as {@code %q} prints a string. */
-  static String quote(String s) {
+  /**
+   * {@code strconv.Quote}: double quotes, C-style escapes for quotes, backslashes and control
+   * characters, {@code \\u}/{@code \\U} for other unprintable code points, printable Unicode as is.
+   */
+  public static String quote(String s) {
     var out = new StringBuilder(s.length() + 2).append('"');
     s.codePoints().forEach(c -> {
       switch (c) {
