@@ -206,7 +206,7 @@ final class ApplyCommand extends CliCommand {
     var denials = new ArrayList<String>();
     for (JsonNode resource : resources.items()) {
       Evaluation evaluation = evaluator.run(policies.items(), resource, options);
-      String resPath = namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
+      String resPath = displayPath(resource);
       JsonNode before = resource;
       for (MutationOutcome mutation : evaluation.mutations()) {
         mutation.response().rules().forEach(rule -> countMutation(counts, rule));
@@ -238,8 +238,7 @@ final class ApplyCommand extends CliCommand {
           allResponses.add(outcome.response());
         }
         try {
-          generated.print(outcome, namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/"
-              + nameOf(resource));
+          generated.print(outcome, resPath);
         } catch (java.io.IOException e) {
           err().println("Error: cannot write " + output + ": " + e.getMessage());
           return 1;
@@ -260,6 +259,11 @@ final class ApplyCommand extends CliCommand {
     }
     out.flush();
     return exitCode(counts, problems);
+  }
+
+  /** {@code namespace/Kind/name}, as Kyverno's CLI names a resource in its output. */
+  private static String displayPath(JsonNode resource) {
+    return namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
   }
 
   /** The RFC 6902 operations one mutate policy made (what the webhook would answer), one per line. */
@@ -296,7 +300,7 @@ final class ApplyCommand extends CliCommand {
   private void printFailures(PrintWriter out, List<PolicyResponse> responses, Evaluator.Options options) {
     for (PolicyResponse response : responses) {
       JsonNode resource = response.resource();
-      String resPath = namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
+      String resPath = displayPath(resource);
       String policy = response.policy().name();
       for (RuleResponse rule : response.rules()) {
         if ("Mutation".equals(rule.type()) && rule.status() == RuleStatus.SKIP) {
@@ -330,7 +334,7 @@ final class ApplyCommand extends CliCommand {
     int id = 1;
     for (PolicyResponse response : responses) {
       JsonNode resource = response.resource();
-      String resPath = namespaceOf(resource) + "/" + resource.path("kind").asString("") + "/" + nameOf(resource);
+      String resPath = displayPath(resource);
       for (RuleResponse rule : response.rules()) {
         List<String> row = new ArrayList<>(List.of(String.valueOf(id++), response.policy().name(), rule.name(),
             resPath, rule.status().label()));

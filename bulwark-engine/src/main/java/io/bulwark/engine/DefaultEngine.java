@@ -109,16 +109,18 @@ public final class DefaultEngine implements Engine {
 
   @Override
   public GenerationOutcome generate(KyvernoPolicy policy, ResourceRequest request) {
-    JsonContext requestContext = JsonContext.of(RequestContext.build(request));
     List<RuleResponse> responses = new ArrayList<>();
     List<Downstream> resources = new ArrayList<>();
     List<GenerationOutcome.Failure> failures = new ArrayList<>();
-    boolean applyOne = policy.spec().applyRules() == ApplyRules.ONE;
     // Autogen never applies to a policy with generate rules, so the policy's own rules are all there is.
-    for (Rule rule : policy.spec().rules()) {
-      if (!(rule.action() instanceof io.bulwark.api.policy.Generation)) {
-        continue;
-      }
+    List<Rule> rules = policy.spec().rules().stream()
+        .filter(rule -> rule.action() instanceof io.bulwark.api.policy.Generation).toList();
+    if (rules.isEmpty()) {
+      return new GenerationOutcome(new PolicyResponse(policy, request.subject(), responses), resources, failures);
+    }
+    JsonContext requestContext = JsonContext.of(RequestContext.build(request));
+    boolean applyOne = policy.spec().applyRules() == ApplyRules.ONE;
+    for (Rule rule : rules) {
       GenerationHandler.RuleOutcome outcome;
       try {
         GenerationHandler.Exemptions exemptions = exceptions.isEmpty() ? GenerationHandler.Exemptions.NONE
